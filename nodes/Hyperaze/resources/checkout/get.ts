@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { ENDPOINTS } from '../../shared/endpoints';
+import { hyperazeRecord } from '../../shared/transport';
+import { checkoutId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a checkout link',
+	description: 'Retrieve one checkout link by ID',
+	routing: {
+		request: { method: ENDPOINTS.checkoutGet.method, url: ENDPOINTS.checkoutGet.path },
+		send: { paginate: true, preSend: [required('checkoutId', 'Checkout Link')] },
+		output: { postReceive: [hyperazeRecord()] },
+	},
+};
+
+export const properties: INodeProperties[] = [checkoutId(['get'], { type: 'query', property: 'id' })];

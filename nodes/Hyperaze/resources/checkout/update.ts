@@ -1,0 +1,60 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { ENDPOINTS } from '../../shared/endpoints';
+import { hyperazeRecord } from '../../shared/transport';
+import { checkoutId, stockTypeOptions, writableChecks, writableFields } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a checkout link',
+	description: 'Activate or deactivate a checkout link, or change its password, stock or dates',
+	routing: {
+		request: { method: ENDPOINTS.checkoutUpdate.method, url: ENDPOINTS.checkoutUpdate.path },
+		send: { paginate: true, preSend: [required('checkoutId', 'Checkout Link'), ...writableChecks('updateFields')] },
+		output: { postReceive: [hyperazeRecord()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	checkoutId(['update'], { type: 'body', property: 'id' }),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('checkout', ['update']),
+		options: [
+			{
+				displayName: 'Active',
+				name: 'active',
+				type: 'boolean',
+				default: true,
+				description: 'Whether buyers can use the link',
+				routing: { send: { type: 'body', property: 'active' } },
+			},
+			...writableFields,
+			{
+				displayName: 'Stock Type',
+				name: 'stock_type',
+				type: 'options',
+				options: stockTypeOptions,
+				default: 'Unlimited',
+				description: 'Whether the number of purchases through this link is limited (Limited needs Stocks)',
+				routing: { send: { type: 'body', property: 'stock_type' } },
+			},
+			{
+				displayName: 'Stocks',
+				name: 'stocks',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 1,
+				description: 'How many purchases the link allows',
+				routing: { send: { type: 'body', property: 'stocks' } },
+			},
+		],
+	},
+];

@@ -1,0 +1,41 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { searchProducts } from './listSearch/searchProducts';
+import { productDescription } from './resources/product';
+import { CREDENTIAL_TYPE, requestDefaults, zohoSend } from './shared/transport';
+
+export class ZohoBilling implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Zoho Billing',
+		name: 'zohoBilling',
+		icon: { light: 'file:zohoBilling.svg', dark: 'file:zohoBilling.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Manage products, plans, customers, subscriptions and invoices in Zoho Billing',
+		defaults: { name: 'Zoho Billing' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
+		requestDefaults,
+		// every operation goes through one place for sending, error mapping and pagination
+		requestOperations: { pagination: zohoSend },
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Product', value: 'product' }],
+				default: 'product',
+			},
+			...productDescription,
+		],
+	};
+
+	methods = {
+		listSearch: { searchProducts },
+	};
+}

@@ -140,6 +140,16 @@ function recordsOf(context: IExecuteSingleFunctions, body: unknown): IDataObject
 }
 
 /**
+ * Output of one list page, normalized to `{ records: [...] }` whether Hyperaze answers with a bare
+ * array or a wrapper (n8n would otherwise split a bare array into items before pagination sees it).
+ */
+export function hyperazeListPage(): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+		return [{ json: { records: recordsOf(this, response.body) } }];
+	};
+}
+
+/**
  * Lists: Hyperaze documents no paging, so the node asks for `page` (from 1) and `limit`, and
  * copes with a server that ignores them: a page longer than asked, or a page that repeats the
  * previous one, means the whole list came back at once, and the limit is applied here.
@@ -158,7 +168,7 @@ export async function hyperazeList(
 			options: { ...requestData.options, qs: { ...(requestData.options.qs ?? {}), page, limit: pageSize } },
 		};
 		const [answer] = await sendRoutingRequest(this, pageRequest, hyperazePolicy);
-		const records = recordsOf(this, answer?.json);
+		const records = (answer?.json.records ?? []) as IDataObject[];
 		if (records.length > pageSize) {
 			// paging ignored: this is the whole list
 			results.push(...records);

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
 import { ENDPOINTS } from '../../shared/endpoints';
-import { hyperazeList } from '../../shared/transport';
+import { hyperazeList, hyperazeListPage } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
@@ -13,6 +13,7 @@ export const option: INodePropertyOptions = {
 		request: { method: ENDPOINTS.checkoutList.method, url: ENDPOINTS.checkoutList.path },
 		send: { paginate: true },
 		operations: { pagination: hyperazeList },
+		output: { postReceive: [hyperazeListPage()] },
 	},
 };
 

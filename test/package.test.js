@@ -1,0 +1,146 @@
+'use strict';
+/** Checks on the built package as n8n and its verification see it. */
+const fs = require('fs');
+const path = require('path');
+const { loadPackage, PACKAGE_DIR } = require('./harness/engine');
+const { render, README } = require('../scripts/operations-table');
+
+const pkg = require('../package.json');
+
+function walk(dir) {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		const p = path.join(dir, e.name);
+		return e.isDirectory() ? walk(p) : [p];
+	});
+}
+
+describe('package manifest', () => {
+	it('every path in the n8n block exists after the build, and every node/credential source is listed', () => {
+		for (const file of [...pkg.n8n.nodes, ...pkg.n8n.credentials]) {
+			expect(fs.existsSync(path.join(PACKAGE_DIR, file))).toBe(true);
+		}
+		const nodeSources = walk(path.join(PACKAGE_DIR, 'nodes')).filter((f) => f.endsWith('.node.ts'));
+		expect(pkg.n8n.nodes.sort()).toEqual(
+			nodeSources.map((f) => `dist/${path.relative(PACKAGE_DIR, f).replace(/\.ts$/, '.js')}`).sort(),
+		);
+		const credSources = walk(path.join(PACKAGE_DIR, 'credentials')).filter((f) => f.endsWith('.credentials.ts'));
+		expect(pkg.n8n.credentials.sort()).toEqual(
+			credSources.map((f) => `dist/${path.relative(PACKAGE_DIR, f).replace(/\.ts$/, '.js')}`).sort(),
+		);
+	});
+
+	it('has no runtime dependencies, n8n-workflow as the only peer, no install scripts, and ships only dist', () => {
+		expect(pkg.dependencies ?? {}).toEqual({});
+		expect(pkg.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+		for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepublish']) {
+			expect(pkg.scripts[script]).toBeUndefined();
+		}
+		expect(pkg.files).toEqual(['dist']);
+		expect(pkg.keywords).toContain('n8n-community-node-package');
+		expect(pkg.license).toBe('MIT');
+	});
+
+	it('shipped code imports nothing but n8n-workflow (and its own files), and uses no process, console, timers or fs', () => {
+		const sources = [...walk(path.join(PACKAGE_DIR, 'nodes')), ...walk(path.join(PACKAGE_DIR, 'credentials'))].filter((f) =>
+			f.endsWith('.ts'),
+		);
+		expect(sources.length).toBeGreaterThan(10);
+		for (const file of sources) {
+			const text = fs.readFileSync(file, 'utf8');
+			const specifiers = [...text.matchAll(/(?:from|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+			for (const spec of specifiers) {
+				expect(spec === 'n8n-workflow' || spec.startsWith('.') ? spec : `${path.relative(PACKAGE_DIR, file)} imports ${spec}`).toBe(spec);
+			}
+			expect(text).not.toMatch(/\bprocess\.|\bconsole\.|\bsetTimeout\(|\bsetInterval\(|__dirname/);
+		}
+		// the compiled output too: only n8n-workflow and relative requires
+		const compiled = walk(path.join(PACKAGE_DIR, 'dist')).filter((f) => f.endsWith('.js'));
+		for (const file of compiled) {
+			const requires = [...fs.readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+			for (const spec of requires) expect(spec === 'n8n-workflow' || spec.startsWith('.')).toBe(true);
+		}
+	});
+});
+
+describe('node descriptions (as n8n loads them)', () => {
+	let loader;
+	beforeAll(async () => {
+		loader = await loadPackage();
+	});
+
+	const nodes = () => Object.values(loader.nodeTypes).map((n) => n.type.description);
+
+	it('loads the three nodes and three credentials through n8n\'s package loader', () => {
+		expect(Object.keys(loader.nodeTypes).sort()).toEqual(['hyperaze', 'jFramework', 'zohoBilling']);
+		expect(Object.keys(loader.credentialTypes).sort()).toEqual(['hyperazeApi', 'jFrameworkApi', 'zohoBillingOAuth2Api']);
+	});
+
+	it('each node has themed icons that exist, a subtitle, usableAsTool and a codex', () => {
+		for (const d of nodes()) {
+			expect(d.usableAsTool).toBe(true);
+			expect(d.subtitle).toMatch(/operation/);
+			expect(d.codex).toBeDefined();
+			expect(d.codex.categories).toEqual(expect.arrayContaining(['Finance & Accounting']));
+			// n8n's loader turns `file:` icons into icon URLs once it has found the files
+			expect(d.iconUrl.light).toMatch(/\.svg$/);
+			expect(d.iconUrl.dark).toMatch(/\.dark\.svg$/);
+			expect(d.iconUrl.light).not.toBe(d.iconUrl.dark);
+		}
+		const svgs = walk(path.join(PACKAGE_DIR, 'dist/nodes')).filter((f) => f.endsWith('.svg'));
+		expect(svgs.length).toBe(6);
+	});
+
+	it('every operation has an action label and a description; options are sorted; lists have Return All and Limit', () => {
+		for (const d of nodes()) {
+			for (const prop of d.properties) {
+				if (prop.type === 'options' && Array.isArray(prop.options) && prop.name !== 'requestOptions') {
+					const names = prop.options.map((o) => o.name);
+					expect([d.name, prop.name, names]).toEqual([d.name, prop.name, [...names].sort((a, b) => a.localeCompare(b))]);
+				}
+				if (prop.name === 'operation') {
+					for (const op of prop.options) {
+						expect(op.action).toMatch(/^[A-Z]/);
+						expect(op.description).toBeTruthy();
+						expect(op.routing?.send?.paginate).toBe(true); // every request goes through the provider's one sending place
+						if (op.value === 'getAll') {
+							const resource = prop.displayOptions.show.resource[0];
+							const shown = (name) =>
+								d.properties.find((p) => p.name === name && p.displayOptions?.show?.resource?.includes(resource) && p.displayOptions.show.operation.includes('getAll'));
+							expect(shown('returnAll')).toBeDefined();
+							expect(shown('limit')).toBeDefined();
+						}
+					}
+				}
+			}
+		}
+	});
+
+	it('IDs in URL paths are always percent-encoded', () => {
+		for (const d of nodes()) {
+			for (const prop of d.properties.filter((p) => p.name === 'operation')) {
+				for (const op of prop.options) {
+					const url = String(op.routing?.request?.url ?? '');
+					const interpolations = url.match(/\{\{[^}]*\}\}/g) ?? [];
+					for (const part of interpolations) expect(part).toMatch(/encodeURIComponent\(/);
+				}
+			}
+		}
+	});
+
+	it('secrets are password fields', () => {
+		const byName = (type) => Object.fromEntries(loader.credentialTypes[type].type.properties.map((p) => [p.name, p]));
+		expect(byName('hyperazeApi').apiKey.typeOptions.password).toBe(true);
+		expect(byName('jFrameworkApi').authKey.typeOptions.password).toBe(true);
+	});
+});
+
+describe('README', () => {
+	it('states the operations exactly as the nodes offer them', () => {
+		const current = fs.readFileSync(README, 'utf8');
+		expect(current).toBe(render(current));
+	});
+
+	it('names npm test as the test command', () => {
+		expect(fs.readFileSync(README, 'utf8')).toMatch(/npm test/);
+	});
+});

@@ -1,6 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { retryOptionsProperty } from '../shared/request';
+
 import { searchProducts } from './listSearch/searchProducts';
 import { productDescription } from './resources/product';
 import { CREDENTIAL_TYPE, requestDefaults, zohoSend } from './shared/transport';
@@ -32,6 +34,7 @@ export class ZohoBilling implements INodeType {
 				default: 'product',
 			},
 			...productDescription,
+			retryOptionsProperty,
 		],
 	};
 

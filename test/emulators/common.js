@@ -369,8 +369,10 @@ const COMMON_FAULT_KINDS = {
   // 'reset' and 'timeout' are handled by the core (they do not answer).
 };
 
-function matchesFault(fault, method, path) {
+function matchesFault(fault, method, path, entry) {
   if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) return false;
+  // optional predicate on the logged request ({ method, path, query, headers, body })
+  if (typeof fault.when === 'function' && entry && !fault.when(entry)) return false;
   if (fault.path instanceof RegExp) {
     fault.path.lastIndex = 0;
     return fault.path.test(path);
@@ -481,7 +483,7 @@ async function createEmulator(spec, options = {}) {
       return rateLimiter ? { limit: rateLimiter.limit, windowMs: rateLimiter.windowMs, ...rateLimiter.extra } : null;
     },
 
-    /** addFault({ method?, path?, times?, kind, status?, body?, headers?, delayMs? }) -> the fault */
+    /** addFault({ method?, path?, when?(request), times?, kind, status?, body?, headers?, delayMs? }) -> the fault */
     addFault(fault) {
       if (!fault || !fault.kind) throw new Error('addFault: kind is required');
       const known = ['reset', 'timeout', ...Object.keys(COMMON_FAULT_KINDS), ...Object.keys(spec.faultKinds || {})];
@@ -525,8 +527,8 @@ async function createEmulator(spec, options = {}) {
     else writeResponse(ctx.res, response);
   };
 
-  const takeFault = (method, path) => {
-    const f = faults.find((x) => x.remaining > 0 && matchesFault(x, method, path));
+  const takeFault = (method, path, entry) => {
+    const f = faults.find((x) => x.remaining > 0 && matchesFault(x, method, path, entry));
     if (!f) return null;
     f.remaining -= 1;
     f.hits += 1;
@@ -589,7 +591,7 @@ async function createEmulator(spec, options = {}) {
       request: entry,
     };
 
-    const fault = takeFault(method, path);
+    const fault = takeFault(method, path, entry);
     if (fault) {
       ctx.fault = fault;
       applyFault(fault, ctx);

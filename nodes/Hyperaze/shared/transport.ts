@@ -13,7 +13,7 @@ import type {
 import type { HttpFailure } from '../../shared/errors';
 import { providerError, readHttpFailure, summarizeText } from '../../shared/errors';
 import type { ProviderPolicy } from '../../shared/request';
-import { pairWithInput, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
+import { pairWithInput, retryAfterMs, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
 
 export const CREDENTIAL_TYPE = 'hyperazeApi';
 const PROVIDER = 'Hyperaze';
@@ -62,6 +62,8 @@ function hyperazeWords(body: IDataObject | undefined): string | undefined {
 }
 
 export const hyperazePolicy: ProviderPolicy = {
+	provider: PROVIDER,
+	rateLimitWaitMs: (failure, now) => retryAfterMs(failure.headers, now),
 	toApiError(this: IExecuteSingleFunctions, failure: HttpFailure, requestData) {
 		const node = this.getNode();
 		const itemIndex = this.getItemIndex();

@@ -14,7 +14,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { HttpFailure } from '../../shared/errors';
 import { providerError, readHttpFailure, summarizeText } from '../../shared/errors';
 import type { ProviderPolicy } from '../../shared/request';
-import { pairWithInput, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
+import { pairWithInput, retryAfterMs, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
 
 export const CREDENTIAL_TYPE = 'jFrameworkApi';
 const PROVIDER = 'JFramework';
@@ -119,6 +119,13 @@ function advice(
 }
 
 export const jfwPolicy: ProviderPolicy = {
+	provider: PROVIDER,
+	// X-RateLimit-Reset is the epoch second at which the window resets
+	rateLimitWaitMs: (failure, now) => {
+		const reset = Number(failure.headers['x-ratelimit-reset']);
+		if (Number.isFinite(reset) && reset > 0) return Math.max(0, (reset > 1e12 ? reset : reset * 1000) - now);
+		return retryAfterMs(failure.headers, now);
+	},
 	toApiError(this: IExecuteSingleFunctions, failure: HttpFailure, requestData) {
 		const node = this.getNode();
 		const itemIndex = this.getItemIndex();

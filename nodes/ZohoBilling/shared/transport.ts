@@ -13,7 +13,7 @@ import type {
 import type { HttpFailure } from '../../shared/errors';
 import { providerError, readHttpFailure, summarizeText } from '../../shared/errors';
 import type { ProviderPolicy } from '../../shared/request';
-import { pairWithInput, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
+import { pairWithInput, retryAfterMs, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
 
 export const CREDENTIAL_TYPE = 'zohoBillingOAuth2Api';
 const PROVIDER = 'Zoho Billing';
@@ -79,6 +79,9 @@ function zohoWords(body: IDataObject | undefined): string | undefined {
 }
 
 export const zohoPolicy: ProviderPolicy = {
+	provider: PROVIDER,
+	// Zoho sends no rate-limit headers: a Retry-After is honoured if one comes, else exponential backoff
+	rateLimitWaitMs: (failure, now) => retryAfterMs(failure.headers, now),
 	toApiError(this: IExecuteSingleFunctions, failure: HttpFailure, requestData) {
 		const node = this.getNode();
 		const itemIndex = this.getItemIndex();

@@ -1,9 +1,18 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { retryOptionsProperty } from '../shared/request';
+
 import { searchCheckouts } from './listSearch/searchCheckouts';
+import { searchMemberships } from './listSearch/searchMemberships';
+import { searchPayments } from './listSearch/searchPayments';
 import { searchPlans } from './listSearch/searchPlans';
+import { searchProducts } from './listSearch/searchProducts';
 import { checkoutDescription } from './resources/checkout';
+import { membershipDescription } from './resources/membership';
+import { paymentDescription } from './resources/payment';
+import { planDescription } from './resources/plan';
+import { productDescription } from './resources/product';
 import { CREDENTIAL_TYPE, hyperazeSend, requestDefaults } from './shared/transport';
 
 export class Hyperaze implements INodeType {
@@ -14,7 +23,8 @@ export class Hyperaze implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Sell memberships and license keys with Hyperaze: checkout links, plans, payments',
+		description:
+			'Sell memberships and license keys with Hyperaze: validate license keys, memberships, products, pricing plans, checkout links, payments',
 		defaults: { name: 'Hyperaze' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -28,14 +38,25 @@ export class Hyperaze implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Checkout Link', value: 'checkout' }],
+				options: [
+					{ name: 'Checkout Link', value: 'checkout' },
+					{ name: 'Membership', value: 'membership' },
+					{ name: 'Payment', value: 'payment' },
+					{ name: 'Pricing Plan', value: 'plan' },
+					{ name: 'Product', value: 'product' },
+				],
 				default: 'checkout',
 			},
 			...checkoutDescription,
+			...membershipDescription,
+			...paymentDescription,
+			...planDescription,
+			...productDescription,
+			retryOptionsProperty,
 		],
 	};
 
 	methods = {
-		listSearch: { searchCheckouts, searchPlans },
+		listSearch: { searchCheckouts, searchMemberships, searchPayments, searchPlans, searchProducts },
 	};
 }

@@ -1,23 +1,24 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { check, positiveInteger, required } from '../../../shared/validation';
+import { required } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
 import { ENDPOINTS } from '../../shared/endpoints';
 import { hyperazeRecord } from '../../shared/transport';
-import { stockTypeOptions, writableChecks, writableFields } from './fields';
+import { limitedNeedsStocks, stockTypeOptions, writableChecks, writableFields } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a checkout link',
-	description: 'Create a checkout link that sells a pricing plan',
+	description:
+		'Create a checkout link (a payment page URL) that sells a pricing plan. Needs the plan ID; Stock Type Limited also needs Stocks (how many purchases, 1 or more). Optional: password, release method, and start and end dates in ISO format (2026-01-31T10:00:00). Outputs the checkout link object with its link.',
 	routing: {
 		request: { method: ENDPOINTS.checkoutCreate.method, url: ENDPOINTS.checkoutCreate.path },
 		send: {
 			paginate: true,
 			preSend: [
 				required('planId', 'Pricing Plan'),
-				check('stocks', 'Stocks', [positiveInteger]),
+				limitedNeedsStocks('stockType', 'stocks'),
 				...writableChecks('additionalFields'),
 			],
 		},

@@ -1,6 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { check, dateOrder, isDateTime, positiveInteger } from '../../../shared/validation';
+import { badInput, readParameter } from '../../shared/checks';
 import { recordLocator } from '../../shared/descriptions';
 
 export const checkoutId = (
@@ -23,8 +24,16 @@ export const stockTypeOptions = [
 	{ name: 'Unlimited', value: 'Unlimited', description: 'No limit on purchases' },
 ];
 
-/** Fields both Create and Update can set, besides stock type and stocks. */
+/** Fields both Create and Update can set, besides stock type and stocks (sorted by name). */
 export const writableFields: INodeProperties[] = [
+	{
+		displayName: 'End Date',
+		name: 'end_date',
+		type: 'dateTime',
+		default: '',
+		description: 'When the checkout link closes (after the start date), ISO format such as 2026-02-01T00:00:00',
+		routing: { send: { type: 'body', property: 'end_date' } },
+	},
 	{
 		displayName: 'Password',
 		name: 'password',
@@ -39,7 +48,7 @@ export const writableFields: INodeProperties[] = [
 		name: 'release_method',
 		type: 'string',
 		default: '',
-		description: 'How the checkout link is released, as Hyperaze names it (left out when empty)',
+		description: 'How the checkout link is released, as Hyperaze names the method in its dashboard',
 		routing: { send: { type: 'body', property: 'release_method' } },
 	},
 	{
@@ -47,16 +56,8 @@ export const writableFields: INodeProperties[] = [
 		name: 'start_date',
 		type: 'dateTime',
 		default: '',
-		description: 'When the checkout link opens',
+		description: 'When the checkout link opens, ISO format such as 2026-01-01T00:00:00',
 		routing: { send: { type: 'body', property: 'start_date' } },
-	},
-	{
-		displayName: 'End Date',
-		name: 'end_date',
-		type: 'dateTime',
-		default: '',
-		description: 'When the checkout link closes (after the start date)',
-		routing: { send: { type: 'body', property: 'end_date' } },
 	},
 ];
 
@@ -66,3 +67,17 @@ export const writableChecks = (collection: string) => [
 	dateOrder(`${collection}.start_date`, 'Start Date', `${collection}.end_date`, 'End Date'),
 	check(`${collection}.stocks`, 'Stocks', [positiveInteger]),
 ];
+
+/** Stock Type Limited needs Stocks, a whole number of 1 or more (Hyperaze's rule). */
+export function limitedNeedsStocks(stockTypeParameter: string, stocksParameter: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		if (readParameter(this, stockTypeParameter) !== 'Limited') return requestOptions;
+		const stocks = readParameter(this, stocksParameter);
+		const problem = positiveInteger.call(this, stocks);
+		if (stocks === undefined || stocks === null || stocks === '') {
+			badInput(this, 'Stocks', 'a value is required when Stock Type is Limited');
+		}
+		if (problem) badInput(this, 'Stocks', problem);
+		return requestOptions;
+	};
+}

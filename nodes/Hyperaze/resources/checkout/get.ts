@@ -9,7 +9,8 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a checkout link',
-	description: 'Retrieve one checkout link by ID',
+	description:
+		'Retrieve one checkout link by its ID: its link (URL), whether it is active, the plan and product it sells, stocks and purchases claimed, and its dates',
 	routing: {
 		request: { method: ENDPOINTS.checkoutGet.method, url: ENDPOINTS.checkoutGet.path },
 		send: { paginate: true, preSend: [required('checkoutId', 'Checkout Link')] },

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { listProperties } from '../../shared/descriptions';
 import { ENDPOINTS } from '../../shared/endpoints';
 import { hyperazeList, hyperazeListPage } from '../../shared/transport';
 
@@ -8,7 +8,8 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many checkout links',
-	description: 'List checkout links',
+	description:
+		'List checkout links (payment page URLs, each selling one pricing plan). Return All reads every page; otherwise Limit sets how many links to output.',
 	routing: {
 		request: { method: ENDPOINTS.checkoutList.method, url: ENDPOINTS.checkoutList.path },
 		send: { paginate: true },
@@ -17,23 +18,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor('checkout', ['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['checkout'], operation: ['getAll'], returnAll: [false] } },
-		routing: { output: { maxResults: '={{ $value }}' } },
-	},
-];
+export const properties: INodeProperties[] = listProperties('checkout');

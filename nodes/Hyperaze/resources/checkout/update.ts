@@ -10,10 +10,17 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a checkout link',
-	description: 'Activate or deactivate a checkout link, or change its password, stock or dates',
+	description:
+		'Change a checkout link by its ID: activate or deactivate it (Active), or change its password, release method, stock type and stocks (1 or more), or start and end dates (ISO format, end after start). Only the fields set are sent. Outputs the checkout link object.',
 	routing: {
 		request: { method: ENDPOINTS.checkoutUpdate.method, url: ENDPOINTS.checkoutUpdate.path },
-		send: { paginate: true, preSend: [required('checkoutId', 'Checkout Link'), ...writableChecks('updateFields')] },
+		send: {
+			paginate: true,
+			preSend: [
+				required('checkoutId', 'Checkout Link'),
+				...writableChecks('updateFields'),
+			],
+		},
 		output: { postReceive: [hyperazeRecord()] },
 	},
 };

@@ -1,0 +1,22 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { productLocator } from '../../shared/descriptions';
+import { ENDPOINTS } from '../../shared/endpoints';
+import { hyperazeRecord } from '../../shared/transport';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a product',
+	description: 'Retrieve one product (the app or service that pricing plans sell) by its ID',
+	routing: {
+		request: { method: ENDPOINTS.productGet.method, url: ENDPOINTS.productGet.path },
+		send: { paginate: true, preSend: [required('productId', 'Product')] },
+		output: { postReceive: [hyperazeRecord()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	productLocator({ resource: 'product', operations: ['get'], send: { type: 'query', property: 'id' } }),
+];

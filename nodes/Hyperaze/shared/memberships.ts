@@ -1,0 +1,187 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	JsonObject,
+	PostReceiveAction,
+	PreSendAction,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { providerError, summarizeText } from '../../shared/errors';
+import { pairWithInput, sendRoutingRequest } from '../../shared/request';
+import { badInput, isBlank } from './checks';
+import { hyperazePolicy } from './transport';
+
+/**
+ * Membership specifics: the license check that answers "invalid" as data instead of as an error,
+ * the metadata sent with it, and the outputs of actions whose answer Hyperaze does not document.
+ */
+
+const PROVIDER = 'Hyperaze';
+
+/** HTTP statuses with which Hyperaze says a license key is not valid (its documentation: "403 | 400 on error"). */
+export const INVALID_KEY_STATUSES = [400, 403];
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Sends the Metadata key/value pairs as the body's `metadata` object (e.g. `{ "hwid": "…" }`).
+ * Pairs with an empty value are left out: an empty device ID must never be bound to a key.
+ */
+export function metadataBody(parameter: string, label: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		let entries: unknown;
+		try {
+			entries = this.getNodeParameter(parameter, []);
+		} catch {
+			entries = [];
+		}
+		const metadata: IDataObject = {};
+		for (const entry of Array.isArray(entries) ? (entries as IDataObject[]) : []) {
+			const key = String(entry.key ?? '').trim();
+			const value = entry.value;
+			const blank = isBlank(value);
+			if (!key) {
+				if (blank) continue;
+				badInput(this, label, 'every entry with a value needs a key, such as hwid');
+			}
+			if (FORBIDDEN_KEYS.has(key)) badInput(this, label, `"${key}" cannot be used as a key`);
+			if (Object.prototype.hasOwnProperty.call(metadata, key)) badInput(this, label, `the key "${key}" is given twice`);
+			if (blank) continue;
+			metadata[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
+		}
+		if (Object.keys(metadata).length) {
+			requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), metadata };
+		}
+		return requestOptions;
+	};
+}
+
+export const LICENSE_KEY_LABEL = 'License Key';
+const MISSING_KEY = `${LICENSE_KEY_LABEL}: a value is required`;
+
+/**
+ * Sends the license key without surrounding spaces. A missing key is bad input: with "On Invalid
+ * Key" set to Fail it stops the node; with Return Result it is answered without any request (see
+ * validateLicenseKeySend), so that a client posting no key gets "invalid" like any bad key.
+ */
+export function licenseKeyInput(parameter: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const value = this.getNodeParameter(parameter, '') as unknown;
+		const onInvalid = this.getNodeParameter('onInvalid', 'returnResult') as string;
+		if (isBlank(value)) {
+			if (onInvalid === 'fail') badInput(this, LICENSE_KEY_LABEL, 'a value is required');
+			requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), license_key: '' };
+			return requestOptions;
+		}
+		if (typeof value === 'object') badInput(this, LICENSE_KEY_LABEL, 'must be text, such as ABCD-EFGH-IJKL-MNOP');
+		requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), license_key: String(value).trim() };
+		return requestOptions;
+	};
+}
+
+/** The object in a success body: `{ data: … }` is unwrapped, an empty body is an empty object. */
+function objectOf(context: IExecuteSingleFunctions, body: unknown, failure: string): IDataObject | undefined {
+	if (body === undefined || body === null || (typeof body === 'string' && body.trim() === '')) return {};
+	if (typeof body === 'object' && !Array.isArray(body)) {
+		const record = body as IDataObject;
+		const inner = record.data;
+		if (Object.keys(record).length <= 3 && inner && typeof inner === 'object' && !Array.isArray(inner)) {
+			return inner as IDataObject;
+		}
+		return record;
+	}
+	throw providerError(context.getNode(), {
+		message: `${PROVIDER} answered with ${summarizeText(typeof body === 'string' ? body : JSON.stringify(body))} instead of an object`,
+		description: failure,
+		itemIndex: context.getItemIndex(),
+	});
+}
+
+/**
+ * Output of Validate License Key on success (HTTP 200): the membership Hyperaze returns. Its
+ * answer is not documented, so an empty body is accepted (200 alone means valid), but an answer
+ * that is not JSON (a proxy or maintenance page) is an error: it cannot vouch for the key.
+ */
+export function licenseCheckAnswer(): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+		const record = objectOf(
+			this,
+			response.body,
+			'The answer could not be read, so the license key was not confirmed. Run the node again later.',
+		);
+		return [{ json: record ?? {} }];
+	};
+}
+
+/**
+ * Output of a membership action (Terminate, Cancel): the membership Hyperaze returns, or
+ * `{ success: true, id }` when it answers 200 without a body.
+ */
+export function membershipActionAnswer(): PostReceiveAction {
+	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+		const record = objectOf(
+			this,
+			response.body,
+			`The answer could not be read: ${PROVIDER} may or may not have carried out the change. Check the membership in ${PROVIDER} before running the node again.`,
+		);
+		if (record && Object.keys(record).length) return [{ json: record }];
+		let id: unknown;
+		try {
+			id = this.getNodeParameter('membershipId', undefined, { extractValue: true });
+		} catch {
+			id = undefined;
+		}
+		return [{ json: { success: true, id: id === undefined ? null : String(id) } }];
+	};
+}
+
+/** Hyperaze's own words from a mapped error (the body it answered with, else our message). */
+function reasonOf(error: IDataObject, status: number): string {
+	const body = error.errorResponse as IDataObject | undefined;
+	if (body && typeof body === 'object') {
+		for (const key of ['message', 'error_description', 'detail', 'error']) {
+			const value = body[key];
+			if (typeof value === 'string' && value.trim()) return value;
+		}
+	}
+	const message = typeof error.message === 'string' ? error.message : '';
+	const stripped = message.replace(new RegExp(`^${PROVIDER} (error \\d+|answered HTTP \\d+ with):?\\s*`), '');
+	return stripped || `${PROVIDER} answered HTTP ${status}`;
+}
+
+/**
+ * Validate License Key: one POST (never repeated, like every write). With "On Invalid Key" set to
+ * Return Result, Hyperaze's 400 and 403 answers become `{ valid: false, status, reason }`; a
+ * 200 becomes `{ valid: true, ...membership }`. Every other failure (401, 429, 5xx, network)
+ * stays an error in both modes.
+ */
+export async function validateLicenseKeySend(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const onInvalid = this.getNodeParameter('onInvalid', 'returnResult') as string;
+	if (isBlank((requestData.options.body as IDataObject | undefined)?.license_key)) {
+		// only reached with Return Result (licenseKeyInput stops Fail): nothing is sent
+		return pairWithInput(this, [{ json: { valid: false, status: null, reason: MISSING_KEY } }]);
+	}
+	try {
+		const [answer] = await sendRoutingRequest(this, requestData, hyperazePolicy);
+		return pairWithInput(this, [{ json: { valid: true, ...(answer?.json ?? {}) } }]);
+	} catch (error) {
+		const status = Number((error as IDataObject | undefined)?.httpCode);
+		if (onInvalid === 'fail' || !INVALID_KEY_STATUSES.includes(status)) {
+			// both constructors hand back an error of their own class unchanged
+			if (error instanceof NodeOperationError) throw new NodeOperationError(this.getNode(), error);
+			throw new NodeApiError(this.getNode(), error as JsonObject);
+		}
+		return pairWithInput(this, [
+			{ json: { valid: false, status, reason: reasonOf(error as IDataObject, status) } },
+		]);
+	}
+}

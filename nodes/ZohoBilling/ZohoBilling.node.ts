@@ -2,10 +2,11 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { retryOptionsProperty } from '../shared/request';
-
-import { searchProducts } from './listSearch/searchProducts';
-import { productDescription } from './resources/product';
+import { listSearch } from './listSearch';
+import { resources } from './resources';
 import { CREDENTIAL_TYPE, requestDefaults, zohoSend } from './shared/transport';
+
+const byName = [...resources].sort((a, b) => a.option.name.localeCompare(b.option.name));
 
 export class ZohoBilling implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,15 +31,13 @@ export class ZohoBilling implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Product', value: 'product' }],
+				options: byName.map((r) => r.option),
 				default: 'product',
 			},
-			...productDescription,
+			...byName.flatMap((r) => r.properties),
 			retryOptionsProperty,
 		],
 	};
 
-	methods = {
-		listSearch: { searchProducts },
-	};
+	methods = { listSearch };
 }

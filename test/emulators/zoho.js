@@ -81,45 +81,22 @@ const newZohoToken = () => `1000.${randomHex(16)}.${randomHex(16)}`;
  *  actions          [{ path, set, message, returnRecord }]
  *  sample(i)        partial record used by seed(name, N)
  */
-const MODULES = [
-  {
-    collection: 'products',
-    path: 'products',
-    idField: 'product_id',
-    singular: 'product',
-    plural: 'products',
-    reportName: 'Products',
-    fields: ['name', 'description', 'email_ids', 'redirect_url'],
-    required: ['name'],
-    updateRequired: ['name'],
-    defaults: { description: '', email_ids: '', redirect_url: '', status: 'active' },
-    statusFilter: {
-      prefix: 'ProductStatus',
-      values: {
-        All: null,
-        ACTIVE: (r) => r.status === 'active',
-        INACTIVE: (r) => r.status === 'inactive',
-      },
-    },
-    queryFilters: [],
-    messages: {
-      created: 'The product has been created',
-      updated: 'The product details have been updated.',
-      deleted: 'The product has been deleted.',
-    },
-    notFound: { code: 1002, message: 'Product does not exist.' },
-    actions: [
-      { path: 'markasactive', set: { status: 'active' }, message: 'The product has been marked as active.' },
-      { path: 'markasinactive', set: { status: 'inactive' }, message: 'The product has been marked as inactive.' },
-    ],
-    sample: (i) => ({
-      name: `Product ${String(i + 1).padStart(4, '0')}`,
-      description: `Seeded product ${i + 1}`,
-      email_ids: 'billing@zillum.com',
-      redirect_url: `https://www.zillum.com/products/${i + 1}`,
-    }),
-  },
-];
+const path = require('path');
+const fs = require('fs');
+
+/**
+ * Modules live one file per Zoho module in ./zoho/*.js, each exporting
+ *   { modules?: [module config...], routes?: (router, kit) => void, collections?: [{ name, idField }] }
+ * `modules` get the generic CRUD + list + actions routes; `routes` add anything else (actions
+ * with side effects, sub-resources, documents). `kit` holds the helpers below.
+ */
+const MODULE_FILES = fs
+  .readdirSync(path.join(__dirname, 'zoho'))
+  .filter((f) => f.endsWith('.js'))
+  .sort()
+  .map((f) => require(path.join(__dirname, 'zoho', f)));
+const MODULES = MODULE_FILES.flatMap((m) => m.modules || []);
+const EXTRA_COLLECTIONS = MODULE_FILES.flatMap((m) => m.collections || []);
 
 const DEMO_PRODUCTS = [
   {
@@ -172,6 +149,27 @@ function findOr404(ctx, mod) {
   return rec;
 }
 
+/** A Zoho list answer for `items`, paged by the request's `page` / `per_page` (≤ 200). */
+function listResponse(ctx, items, { plural, reportName, applied }) {
+  let page = queryInt(queryValue(ctx.query, 'page'));
+  let perPage = queryInt(queryValue(ctx.query, 'per_page'));
+  if (page === undefined || Number.isNaN(page) || page < 1) page = 1;
+  if (perPage === undefined || Number.isNaN(perPage) || perPage < 1) perPage = 200;
+  if (perPage > 200) perPage = 200;
+  const start = (page - 1) * perPage;
+  const slice = items.slice(start, start + perPage);
+  const pageContext = {
+    page,
+    per_page: perPage,
+    has_more_page: start + perPage < items.length,
+    report_name: reportName,
+    applied_filter: applied,
+    sort_column: 'created_time',
+    sort_order: 'D',
+  };
+  return ok({ [plural]: clone(slice), page_context: pageContext });
+}
+
 function registerModule(router, mod) {
   const base = `${API}/${mod.path}`;
 
@@ -195,24 +193,7 @@ function registerModule(router, mod) {
       if (v !== undefined && v !== '') items = items.filter((r) => String(r[key]) === String(v));
     }
 
-    let page = queryInt(queryValue(ctx.query, 'page'));
-    let perPage = queryInt(queryValue(ctx.query, 'per_page'));
-    if (page === undefined || Number.isNaN(page) || page < 1) page = 1;
-    if (perPage === undefined || Number.isNaN(perPage) || perPage < 1) perPage = 200;
-    if (perPage > 200) perPage = 200;
-
-    const start = (page - 1) * perPage;
-    const slice = items.slice(start, start + perPage);
-    const pageContext = {
-      page,
-      per_page: perPage,
-      has_more_page: start + perPage < items.length,
-      report_name: mod.reportName,
-      applied_filter: applied,
-      sort_column: 'created_time',
-      sort_order: 'D',
-    };
-    return ok({ [mod.plural]: clone(slice), page_context: pageContext });
+    return listResponse(ctx, items, { plural: mod.plural, reportName: mod.reportName, applied });
   });
 
   router.post(base, (ctx) => {
@@ -222,7 +203,8 @@ function registerModule(router, mod) {
     if (mod.idFromBody && col.has(body[mod.idField])) {
       throw fail(400, 100501, `The ${mod.idField.replace(/_/g, ' ')} already exists.`);
     }
-    const rec = ctx.emu.buildRecord(mod, { ...pickFields(body, mod.fields), ...(mod.idFromBody ? { [mod.idField]: body[mod.idField] } : {}) });
+    let rec = ctx.emu.buildRecord(mod, { ...pickFields(body, mod.fields), ...(mod.idFromBody ? { [mod.idField]: body[mod.idField] } : {}) });
+    if (mod.onCreate) rec = mod.onCreate(rec, body, ctx) || rec;
     const stored = col.insert(rec);
     return ok({ [mod.singular]: clone(stored) }, mod.messages.created, 201);
   });
@@ -234,6 +216,7 @@ function registerModule(router, mod) {
     const body = bodyObject(ctx);
     checkRequired(body, mod.updateRequired);
     Object.assign(rec, pickFields(body, mod.fields), { updated_time: zohoTime() });
+    if (mod.onUpdate) mod.onUpdate(rec, body, ctx);
     return ok({ [mod.singular]: clone(rec) }, mod.messages.updated);
   });
 
@@ -380,7 +363,9 @@ function buildRouter() {
     return ok({ organization: clone(org) });
   });
 
-  for (const mod of MODULES) registerModule(router, mod);
+  for (const mod of MODULES) if (mod.generic !== false) registerModule(router, mod);
+  const kit = { API, ok, zerr, fail, bodyObject, checkRequired, pickFields, findOr404, listResponse, registerModule, zohoTime, zohoDate, clone, queryValue, queryInt, isPlainObject, randomHex, HttpError };
+  for (const file of MODULE_FILES) if (file.routes) file.routes(router, kit);
   return router;
 }
 
@@ -458,6 +443,9 @@ async function startZohoEmulator(options = {}) {
       };
       for (const mod of MODULES) {
         state[mod.collection] = new Collection(mod.collection, { idField: mod.idField, generateId: nextId });
+      }
+      for (const extra of EXTRA_COLLECTIONS) {
+        state[extra.name] = new Collection(extra.name, { idField: extra.idField, generateId: nextId });
       }
       state.organizations.insert(
         defaultOrganization(credentials.organizationId, options.organizationName || ZOHO_DEFAULTS.organizationName, true),

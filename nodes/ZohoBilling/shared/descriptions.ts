@@ -5,7 +5,11 @@ export function showFor(resource: string, operations: string[]): INodeProperties
 	return { show: { resource: [resource], operation: operations } };
 }
 
-/** A record picker: pick from a searchable list, or enter the ID. */
+/**
+ * A record picker: pick from a searchable list, or enter the ID (Zoho IDs are digits; catalog
+ * objects are addressed by code: pass `idRegex: null`), or paste the record's Zoho web address
+ * when `urlRegex` (with one capture group for the ID) is given.
+ */
 export function recordLocator(options: {
 	name: string;
 	displayName: string;
@@ -14,13 +18,19 @@ export function recordLocator(options: {
 	searchListMethod: string;
 	idPlaceholder: string;
 	description: string;
+	idRegex?: string | null;
+	urlRegex?: string;
+	urlPlaceholder?: string;
+	send?: { type: 'body' | 'query'; property: string };
+	required?: boolean;
 }): INodeProperties {
+	const idRegex = options.idRegex === undefined ? '^[0-9]+$' : options.idRegex;
 	return {
 		displayName: options.displayName,
 		name: options.name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: true,
+		required: options.required ?? true,
 		description: options.description,
 		displayOptions: showFor(options.resource, options.operations),
 		modes: [
@@ -35,13 +45,35 @@ export function recordLocator(options: {
 				name: 'id',
 				type: 'string',
 				placeholder: options.idPlaceholder,
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^[0-9]+$', errorMessage: 'Zoho IDs are made of digits only' },
-					},
-				],
+				...(idRegex
+					? {
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: { regex: idRegex, errorMessage: 'Zoho IDs are made of digits only' },
+								},
+							],
+						}
+					: {}),
 			},
+			...(options.urlRegex
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: options.urlPlaceholder ?? 'https://billing.zoho.com/app/10234695#/…',
+							extractValue: { type: 'regex' as const, regex: options.urlRegex },
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: { regex: options.urlRegex, errorMessage: 'Not a Zoho Billing address of this kind of record' },
+								},
+							],
+						},
+					]
+				: []),
 		],
+		...(options.send ? { routing: { send: options.send } } : {}),
 	};
 }

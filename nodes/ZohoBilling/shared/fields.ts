@@ -1,0 +1,168 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	PreSendAction,
+} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { check, isDateTime } from '../../shared/validation';
+
+/**
+ * Field builders shared by the Zoho Billing operations: Zoho dates, custom fields, addresses and
+ * the JSON escape hatch for fields the node does not model.
+ */
+
+/**
+ * A date field sent in Zoho's yyyy-mm-dd form. The editor's date picker (or an expression giving
+ * an ISO date/time) is accepted; the time part is dropped. Use inside a collection (`routing` is
+ * applied where the field is set) or at the top level with displayOptions.
+ */
+export function zohoDateField(name: string, displayName: string, description: string, property = name): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'dateTime',
+		default: '',
+		description: `${description} (sent as yyyy-mm-dd)`,
+		routing: {
+			send: {
+				type: 'body',
+				property,
+				value: '={{ $value ? String($value).slice(0, 10) : $value }}',
+			},
+		},
+	};
+}
+
+/** The check for a date field built with zohoDateField (path may point into a collection). */
+export const zohoDateCheck = (parameterPath: string, label: string) => check(parameterPath, label, [isDateTime]);
+
+/** Parses the JSON escape hatch and merges it into the body (the node's own fields win). */
+export function mergeJsonBody(parameterPath: string, label = 'Extra Fields (JSON)'): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		let raw: unknown;
+		try {
+			raw = this.getNodeParameter(parameterPath, undefined);
+		} catch {
+			return requestOptions;
+		}
+		if (raw === undefined || raw === null || raw === '' || raw === '{}') return requestOptions;
+		let extra: unknown = raw;
+		if (typeof raw === 'string') {
+			try {
+				extra = JSON.parse(raw);
+			} catch (error) {
+				throw new NodeOperationError(this.getNode(), `${label}: is not valid JSON (${(error as Error).message})`, {
+					itemIndex: this.getItemIndex(),
+					description: `Fix the "${label}" field: it must be a JSON object such as {"notes": "…"}. Nothing was sent.`,
+				});
+			}
+		}
+		if (!extra || typeof extra !== 'object' || Array.isArray(extra)) {
+			throw new NodeOperationError(this.getNode(), `${label}: must be a JSON object such as {"notes": "…"}`, {
+				itemIndex: this.getItemIndex(),
+				description: `Fix the "${label}" field. Nothing was sent.`,
+			});
+		}
+		const body = (requestOptions.body ?? {}) as IDataObject;
+		requestOptions.body = { ...(extra as IDataObject), ...body };
+		return requestOptions;
+	};
+}
+
+/** The JSON escape hatch, as an option of an Additional Fields / Update Fields collection. */
+export function extraJsonOption(collection: string): INodeProperties {
+	return {
+		displayName: 'Extra Fields (JSON)',
+		name: 'extraFieldsJson',
+		type: 'json',
+		default: '{}',
+		description:
+			'Fields this node does not offer, as a JSON object with Zoho\'s field names; merged into the request body (the node\'s own fields take precedence)',
+		routing: { send: { preSend: [mergeJsonBody(`${collection}.extraFieldsJson`)] } },
+	};
+}
+
+/** Custom fields as Zoho expects them: `custom_fields: [{ label, value }]` (or `customfield_id`). */
+export function customFieldsOption(property = 'custom_fields'): INodeProperties {
+	return {
+		displayName: 'Custom Fields',
+		name: 'customFields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Custom Field',
+		default: {},
+		description: 'Values of custom fields defined in Zoho Billing',
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Label or ID',
+						name: 'label',
+						type: 'string',
+						default: '',
+						description: 'The custom field\'s label as shown in Zoho, or its numeric ID (customfield_id)',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+					},
+				],
+			},
+		],
+		routing: {
+			send: {
+				type: 'body',
+				property,
+				value:
+					'={{ ($value.field || []).map(f => (/^[0-9]+$/.test(String(f.label)) ? { customfield_id: String(f.label), value: f.value } : { label: f.label, value: f.value })) }}',
+			},
+		},
+	};
+}
+
+/** A billing or shipping address as Zoho's object (`billing_address: { attention, street, … }`). */
+export function addressOption(name: string, displayName: string, property: string): INodeProperties {
+	const field = (fieldName: string, label: string): INodeProperties => ({
+		displayName: label,
+		name: fieldName,
+		type: 'string',
+		default: '',
+	});
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		placeholder: `Add ${displayName}`,
+		default: {},
+		options: [
+			{
+				displayName: 'Address',
+				name: 'address',
+				values: [
+					field('attention', 'Attention'),
+					field('city', 'City'),
+					field('country', 'Country'),
+					field('fax', 'Fax'),
+					field('state', 'State'),
+					field('street', 'Street'),
+					field('street2', 'Street 2'),
+					field('zip', 'ZIP / Postal Code'),
+				],
+			},
+		],
+		routing: {
+			send: {
+				type: 'body',
+				property,
+				value: '={{ Object.fromEntries(Object.entries($value.address || {}).filter(([, v]) => v !== "")) }}',
+			},
+		},
+	};
+}

@@ -1,10 +1,15 @@
 import type {
 	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
 	INodeProperties,
 } from 'n8n-workflow';
+
+import { LOGIN_MODE, SESSION_OWNER_EXPRESSION, jfwPreAuthentication } from '../nodes/JFramework/shared/login';
 
 export class JFrameworkApi implements ICredentialType {
 	name = 'jFrameworkApi';
@@ -64,6 +69,24 @@ export class JFrameworkApi implements ICredentialType {
 			description: 'The domain of your JFramework brand, sent as the "Brand-URL" header',
 		},
 		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{
+					name: 'Auth Key',
+					value: 'authKey',
+					description: 'Paste the Auth-Key of a JFramework user (it expires: replace it when JFramework answers 401)',
+				},
+				{
+					name: 'Username and Password',
+					value: LOGIN_MODE,
+					description: 'n8n logs in with POST /v1/users/auth and logs in again when the Auth-Key expires',
+				},
+			],
+			default: 'authKey',
+		},
+		{
 			displayName: 'Auth Key',
 			name: 'authKey',
 			type: 'string',
@@ -72,15 +95,55 @@ export class JFrameworkApi implements ICredentialType {
 			required: true,
 			description:
 				'The Auth-Key of a JFramework user (the "authKey" returned by POST /v1/users/auth), sent as the "Auth-Key" header',
+			displayOptions: { show: { authentication: ['authKey'] } },
+		},
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'name@example.com',
+			description: 'The username (or email address) of the JFramework user n8n logs in as',
+			displayOptions: { show: { authentication: [LOGIN_MODE] } },
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The password of that user; it is only sent to JFramework\'s login (POST /v1/users/auth)',
+			displayOptions: { show: { authentication: [LOGIN_MODE] } },
+		},
+		{
+			// the Auth-Key of the last login; n8n empties and refills it when JFramework answers 401
+			displayName: 'Session Auth Key',
+			name: 'sessionAuthKey',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			// the API, brand and user the session key was issued for (it is sent to no other)
+			displayName: 'Session Owner',
+			name: 'sessionOwner',
+			type: 'hidden',
+			default: '',
 		},
 	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+		return await jfwPreAuthentication(this, credentials);
+	}
 
 	authenticate: IAuthenticateGeneric = {
 		type: 'generic',
 		properties: {
 			headers: {
 				'Brand-URL': '={{$credentials.brandUrl}}',
-				'Auth-Key': '={{$credentials.authKey}}',
+				'Auth-Key': `={{ $credentials.authentication === "${LOGIN_MODE}" ? ($credentials.sessionOwner === ${SESSION_OWNER_EXPRESSION} ? $credentials.sessionAuthKey : "") : $credentials.authKey }}`,
 			},
 		},
 	};

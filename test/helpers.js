@@ -43,7 +43,7 @@ const byId = (value) => ({ __rl: true, mode: 'id', value });
 const fromList = (value) => ({ __rl: true, mode: 'list', value });
 
 /** Every secret a credential holds, for "never in output or error" assertions. */
-const SECRETS = ['zoho-access-token', 'zoho-refresh-token', 'zoho-client-secret', 'hz-test-key', 'jfw-auth-key', 'wrong-key-123'];
+const SECRETS = ['zoho-access-token', 'zoho-refresh-token', 'zoho-client-secret', 'hz-test-key', 'jfw-auth-key', 'wrong-key-123', 'owner-password', 'jfw-wrong-password-77'];
 
 /** Walks a value including errors' non-enumerable fields (message, cause, context). */
 function collectStrings(value, out = [], seen = new Set(), depth = 0) {

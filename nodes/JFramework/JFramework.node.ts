@@ -1,10 +1,28 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { searchPackages, searchPrices, searchSubscriptionTypes } from './listSearch/search';
+import { retryOptionsProperty } from '../shared/request';
+
+import {
+	searchCoupons,
+	searchFeatures,
+	searchInvoices,
+	searchLicenses,
+	searchPackages,
+	searchPayments,
+	searchPrices,
+	searchSubscriptionTypes,
+	searchWallets,
+} from './listSearch/search';
+import { couponDescription } from './resources/coupon';
+import { featureDescription } from './resources/feature';
+import { invoiceDescription } from './resources/invoice';
 import { licenseDescription } from './resources/license';
 import { packageDescription } from './resources/package';
+import { paymentDescription } from './resources/payment';
 import { priceDescription } from './resources/price';
+import { subscriptionTypeDescription } from './resources/subscriptionType';
+import { walletDescription } from './resources/wallet';
 import { CREDENTIAL_TYPE, jfwSend, requestDefaults } from './shared/transport';
 
 export class JFramework implements INodeType {
@@ -15,7 +33,7 @@ export class JFramework implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Sell and manage licenses, packages and prices with JFramework',
+		description: 'Sell and manage licenses, packages, prices, coupons, wallets, payments and invoices with JFramework',
 		defaults: { name: 'JFramework' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -30,19 +48,42 @@ export class JFramework implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Coupon', value: 'coupon' },
+					{ name: 'Feature', value: 'feature' },
+					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'License', value: 'license' },
 					{ name: 'Package', value: 'package' },
+					{ name: 'Payment', value: 'payment' },
 					{ name: 'Price', value: 'price' },
+					{ name: 'Subscription Type', value: 'subscriptionType' },
+					{ name: 'Wallet', value: 'wallet' },
 				],
 				default: 'license',
 			},
+			...couponDescription,
+			...featureDescription,
+			...invoiceDescription,
 			...licenseDescription,
 			...packageDescription,
+			...paymentDescription,
 			...priceDescription,
+			...subscriptionTypeDescription,
+			...walletDescription,
+			retryOptionsProperty,
 		],
 	};
 
 	methods = {
-		listSearch: { searchPackages, searchPrices, searchSubscriptionTypes },
+		listSearch: {
+			searchCoupons,
+			searchFeatures,
+			searchInvoices,
+			searchLicenses,
+			searchPackages,
+			searchPayments,
+			searchPrices,
+			searchSubscriptionTypes,
+			searchWallets,
+		},
 	};
 }

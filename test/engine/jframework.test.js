@@ -106,7 +106,8 @@ describe('JFramework: License → Create Purchase Checkout Link', () => {
 	it('a rate-limited call says when X-RateLimit-Reset allows the next one', async () => {
 		emu.setRateLimit({ limit: 1, windowMs: 60000 });
 		await run('license', 'createPurchaseCheckoutLink', checkoutParams());
-		const r = await run('license', 'createPurchaseCheckoutLink', checkoutParams());
+		// no waiting allowed: the error itself must say when the next call is allowed
+		const r = await run('license', 'createPurchaseCheckoutLink', checkoutParams({ retryOptions: { maxRateLimitWait: 0 } }));
 		expect(r.error.message).toMatch(/^JFramework error 429: .*\[RateLimitExceeded\]/);
 		expect(r.error.description).toMatch(/next call at \d{4}-\d{2}-\d{2}T/);
 	});

@@ -1,4 +1,4 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import { jfwApiRequest } from '../shared/transport';
 
@@ -49,4 +49,73 @@ export async function searchPrices(this: ILoadOptionsFunctions, filter?: string)
 				value: String(p.id),
 			})),
 	};
+}
+
+/** The wallets of the user behind the credential (a plain list). */
+export async function searchWallets(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const wallets = asList(await jfwApiRequest.call(this, '/v1/wallets'));
+	return {
+		results: wallets
+			.filter((w) => matches(filter, w.code, w.currencyCode, w.id, w.tags))
+			.map((w) => ({
+				name: `${String(w.currencyCode ?? '')} wallet ${String(w.code ?? w.id)}: ${String(w.displayAmount ?? w.amount ?? '')}`.trim(),
+				value: String(w.id),
+			})),
+	};
+}
+
+const SEARCH_PAGE_SIZE = 50;
+
+/**
+ * A page of a paged JFramework list, searched with its `keywords` filter; the page number is the
+ * pagination token, so the picker loads more as the user scrolls.
+ */
+async function searchPaged(
+	context: ILoadOptionsFunctions,
+	path: string,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+	label: (record: IDataObject) => string,
+): Promise<INodeListSearchResult> {
+	const pageNumber = Number(paginationToken ?? 0) || 0;
+	const qs: IDataObject = { pageNumber, pageSize: SEARCH_PAGE_SIZE };
+	if (filter && filter.trim()) qs.keywords = filter.trim();
+	const data = (await jfwApiRequest.call(context, path, qs)) as IDataObject | undefined;
+	const items = asList(data);
+	const total = Number(data?.totalItems);
+	const more = items.length >= SEARCH_PAGE_SIZE && (!Number.isFinite(total) || (pageNumber + 1) * SEARCH_PAGE_SIZE < total);
+	const results: INodeListSearchItems[] = items.map((record) => ({ name: label(record), value: String(record.id) }));
+	return { results, paginationToken: more ? String(pageNumber + 1) : undefined };
+}
+
+export async function searchLicenses(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchPaged(this, '/v1/licenses', filter, paginationToken, (l) => `${String(l.code)} (${String(l.status ?? '')})`);
+}
+
+export async function searchCoupons(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchPaged(this, '/v1/coupons', filter, paginationToken, (c) => `${String(c.name)} (${String(c.code)})`);
+}
+
+export async function searchFeatures(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchPaged(this, '/v1/features', filter, paginationToken, (f) => `${String(f.name)} (${String(f.code)})`);
+}
+
+export async function searchPayments(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchPaged(
+		this,
+		'/v1/payments',
+		filter,
+		paginationToken,
+		(p) => `${String(p.code)}: ${String(p.amountGross ?? p.amount ?? '')} ${String(p.currencyCode ?? '')} (${String(p.status ?? '')})`,
+	);
+}
+
+export async function searchInvoices(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchPaged(
+		this,
+		'/v1/invoices',
+		filter,
+		paginationToken,
+		(i) => `${String(i.code)}: ${String(i.totalAmount ?? '')} ${String(i.currencyCode ?? '')} (${String(i.status ?? '')})`,
+	);
 }

@@ -1,8 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {
 	return { show: { resource: [resource], operation: operations } };
 }
+
+type Send = { type: 'body' | 'query'; property: string };
 
 /** A record picker (searchable list or ID). Where the ID goes is up to the operation's routing. */
 export function recordLocator(options: {
@@ -12,7 +14,7 @@ export function recordLocator(options: {
 	operations: string[];
 	searchListMethod: string;
 	description: string;
-	send?: { type: 'body' | 'query'; property: string };
+	send?: Send;
 }): INodeProperties {
 	return {
 		displayName: options.displayName,
@@ -35,25 +37,236 @@ export function recordLocator(options: {
 	};
 }
 
-/** Pickers for records that many operations refer to. */
-export const packageLocator = (resource: string, operations: string[], send?: { type: 'body' | 'query'; property: string }) =>
-	recordLocator({
-		name: 'packageId',
-		displayName: 'Package',
-		resource,
-		operations,
-		searchListMethod: 'searchPackages',
-		description: 'The package: pick it from the list or enter its ID',
-		send,
-	});
 
-export const subscriptionTypeLocator = (resource: string, operations: string[], send?: { type: 'body' | 'query'; property: string }) =>
-	recordLocator({
+/** The records that have a list in JFramework, so their IDs can be picked from it. */
+const KINDS = {
+	coupon: { name: 'couponId', displayName: 'Coupon', search: 'searchCoupons', what: 'the coupon (search by name or code)' },
+	feature: { name: 'featureId', displayName: 'Feature', search: 'searchFeatures', what: 'the feature (search by name or code)' },
+	invoice: { name: 'invoiceId', displayName: 'Invoice', search: 'searchInvoices', what: 'the invoice (search by code or name)' },
+	license: { name: 'licenseId', displayName: 'License', search: 'searchLicenses', what: 'the license (search by license code)' },
+	package: { name: 'packageId', displayName: 'Package', search: 'searchPackages', what: 'the package' },
+	payment: { name: 'paymentId', displayName: 'Payment', search: 'searchPayments', what: 'the payment (search by code)' },
+	price: { name: 'priceId', displayName: 'Price', search: 'searchPrices', what: 'the price' },
+	subscriptionType: {
 		name: 'subscriptionTypeId',
 		displayName: 'Subscription Type',
+		search: 'searchSubscriptionTypes',
+		what: 'the subscription type (billing period)',
+	},
+	wallet: { name: 'walletId', displayName: 'Wallet', search: 'searchWallets', what: 'the wallet (of the user behind the credential)' },
+} as const;
+
+export type RecordKind = keyof typeof KINDS;
+
+/** The parameter name a record kind's picker uses (packageId, couponId, …). */
+export const idParameter = (kind: RecordKind): string => KINDS[kind].name;
+export const recordLabel = (kind: RecordKind): string => KINDS[kind].displayName;
+
+/** A required picker for one record, shown for the given operations. */
+export function locator(
+	kind: RecordKind,
+	resource: string,
+	operations: string[],
+	options: { send?: Send; description?: string; name?: string; displayName?: string } = {},
+): INodeProperties {
+	const k = KINDS[kind];
+	return recordLocator({
+		name: options.name ?? k.name,
+		displayName: options.displayName ?? k.displayName,
 		resource,
 		operations,
-		searchListMethod: 'searchSubscriptionTypes',
-		description: 'The subscription type (billing period): pick it from the list or enter its ID',
-		send,
+		searchListMethod: k.search,
+		description: options.description ?? `The ID of ${k.what}: pick it from the list or enter the ID`,
+		send: options.send,
 	});
+}
+
+/** An optional picker inside a collection (filters, additional fields), sent as given. */
+export function optionalLocator(
+	kind: RecordKind,
+	send: Send | undefined,
+	options: { description?: string; name?: string; displayName?: string } = {},
+): INodeProperties {
+	const k = KINDS[kind];
+	return {
+		displayName: options.displayName ?? k.displayName,
+		name: options.name ?? send?.property ?? k.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: options.description ?? `Only ${k.what}: pick it from the list or enter the ID`,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: k.search, searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'sApKpllz4sAplsmzha' },
+		],
+		...(send ? { routing: { send } } : {}),
+	};
+}
+
+/** Pickers for records that many operations refer to. */
+export const packageLocator = (resource: string, operations: string[], send?: Send) =>
+	locator('package', resource, operations, { send, description: 'The package: pick it from the list or enter its ID' });
+
+export const subscriptionTypeLocator = (resource: string, operations: string[], send?: Send) =>
+	locator('subscriptionType', resource, operations, {
+		send,
+		description: 'The subscription type (billing period): pick it from the list or enter its ID',
+	});
+
+/* ---------------------------------------------------------------------------------------------
+ * Field builders. Collection options get no displayOptions; top-level fields get them with `shown`.
+ * ------------------------------------------------------------------------------------------- */
+
+type FieldExtra = Partial<Omit<INodeProperties, 'name' | 'displayName' | 'type'>>;
+
+function routed(send: 'body' | 'query' | false, name: string, property = name): Pick<INodeProperties, 'routing'> {
+	return send ? { routing: { send: { type: send, property } } } : {};
+}
+
+export function text(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
+	return { displayName, name, type: 'string', default: '', description, ...routed(send, name), ...extra };
+}
+
+export function number(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
+	return { displayName, name, type: 'number', default: 0, description, ...routed(send, name), ...extra };
+}
+
+export function integer(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
+	return number(name, displayName, description, send, { typeOptions: { numberPrecision: 0 }, default: 1, ...extra });
+}
+
+export function boolean(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
+	return { displayName, name, type: 'boolean', default: false, description, ...routed(send, name), ...extra };
+}
+
+export function dateTime(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
+	return { displayName, name, type: 'dateTime', default: '', description, ...routed(send, name), ...extra };
+}
+
+export function choice(
+	name: string,
+	displayName: string,
+	description: string,
+	values: INodePropertyOptions[],
+	send: 'body' | 'query' | false = 'body',
+	extra: FieldExtra = {},
+): INodeProperties {
+	const options = [...values].sort((a, b) => a.name.localeCompare(b.name));
+	const property: INodeProperties = { displayName, name, type: 'options', default: '', description, options, ...routed(send, name), ...extra };
+	if (extra.default === undefined) property.default = options[0].value;
+	return property;
+}
+
+/** A top-level field shown for the given operations (optionally required). */
+export function shown(resource: string, operations: string[], field: INodeProperties, isRequired = false): INodeProperties {
+	return { ...field, displayOptions: showFor(resource, operations), ...(isRequired ? { required: true } : {}) };
+}
+
+/** A collection of optional fields ("Additional Fields", "Update Fields", "Filters"). */
+export function collection(
+	resource: string,
+	operations: string[],
+	name: string,
+	displayName: string,
+	options: INodeProperties[],
+	placeholder = 'Add Field',
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder,
+		default: {},
+		displayOptions: showFor(resource, operations),
+		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+/** Return All and Limit for a list operation. */
+export function returnAllAndLimit(resource: string, operation: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: showFor(resource, [operation]),
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
+			routing: { output: { maxResults: '={{ $value }}' } },
+		},
+	];
+}
+
+const optionList = (values: Array<string | [string, string]>): INodePropertyOptions[] =>
+	values.map((v) => (Array.isArray(v) ? { name: v[0], value: v[1] } : { name: v, value: v }));
+
+/** Sorting of a list: JFramework's sortDataField and sortOrder query parameters. */
+export function sortCollection(resource: string, operation: string, fields: Array<string | [string, string]>): INodeProperties {
+	return collection(
+		resource,
+		[operation],
+		'sort',
+		'Sort',
+		[
+			choice('sortDataField', 'Sort By', 'The field JFramework sorts the list by', optionList(fields), 'query'),
+			choice('sortOrder', 'Sort Order', 'Ascending (asc) or descending (desc)', optionList([['Ascending', 'asc'], ['Descending', 'desc']]), 'query'),
+		],
+		'Add Sort Option',
+	);
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * JFramework's enumerations (names as shown, values as sent)
+ * ------------------------------------------------------------------------------------------- */
+
+export const ACTIVE_INACTIVE = optionList(['Active', 'Inactive']);
+export const LICENSE_STATUS = optionList(['Active', 'Expired', 'Inactive', ['Not Started', 'NotStarted'], 'Used']);
+export const LICENSE_TYPE = optionList([['Mail Delivery', 'MailDelivery'], 'Normal', 'Postpaid', 'Prepaid', 'Refunded']);
+export const COUPON_STATUS = optionList(['Active', 'Deleted', 'Expired', 'Inactive']);
+export const INVOICE_STATUS = optionList(['Paid', 'Unpaid']);
+export const INVOICE_TYPE = optionList(['Post', 'Provisional']);
+export const SUBSCRIPTION_UNIT = optionList(['Day', 'Hour', 'Month', 'Week', 'Year']);
+export const FEATURE_TYPE = optionList(['Function', 'Limitation']);
+export const RESET_POLICY = optionList(['Custom', 'Daily', 'Lifetime', 'Monthly', 'Weekly', 'Yearly']);
+export const WALLET_HISTORY_TYPE = optionList([
+	'Authorization',
+	'Capture',
+	'Inquiry',
+	['License Purchase', 'LicensePurchase'],
+	'Payment',
+	'Refund',
+	'Reversal',
+	'Unknown',
+	'Void',
+	['Wallet Add Money', 'WalletAddMoney'],
+	['Wallet Convert', 'WalletConvert'],
+	['Wallet Earning Coin', 'WalletEarningCoin'],
+	['Wallet Redeem', 'WalletRedeem'],
+	['Wallet Withdraw', 'WalletWithdraw'],
+]);
+export const WALLET_HISTORY_STATUS = optionList([
+	['Canceled Reversal', 'CanceledReversal'],
+	'Completed',
+	'Deleted',
+	'Denied',
+	'Expired',
+	'Failed',
+	'Pending',
+	'Refunded',
+	'Reserved',
+	'Voided',
+	'Waiting',
+]);

@@ -1,71 +1,46 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { check, isDateTime } from '../../../shared/validation';
+import { LICENSE_STATUS, LICENSE_TYPE, boolean, choice, dateTime, optionalLocator, text } from '../../shared/descriptions';
+import { listOperation } from '../../shared/operations';
 
-import { showFor } from '../../shared/descriptions';
-import { jfwData, jfwPagedList } from '../../shared/transport';
-
-export const option: INodePropertyOptions = {
-	name: 'Get Many',
-	value: 'getAll',
+export const { option, properties } = listOperation({
+	resource: 'license',
+	path: '/v1/licenses',
+	paged: true,
 	action: 'Get many licenses',
-	description: 'List licenses, filtered by package, subscription type, status or keywords',
-	routing: {
-		request: { method: 'GET', url: '/v1/licenses' },
-		send: { paginate: true },
-		operations: { pagination: jfwPagedList },
-		output: { postReceive: [jfwData()] },
-	},
-};
-
-const queryField = (field: Omit<INodeProperties, 'routing'>): INodeProperties => ({
-	...field,
-	routing: { send: { type: 'query', property: field.name } },
+	description:
+		'List licenses (paged by JFramework), optionally filtered by package, subscription type, code, status, type, dates (ISO 8601), user or keywords, and sorted',
+	preSend: [
+		check('filters.startDate', 'Start Date', [isDateTime]),
+		check('filters.endDate', 'End Date', [isDateTime]),
+		check('filters.usedDate', 'Used Date', [isDateTime]),
+	],
+	filters: [
+		text('createdBy', 'Created By (User Code)', 'Only licenses created by the user with this code', 'query'),
+		text('description', 'Description', 'Only licenses whose description matches this text', 'query'),
+		dateTime('endDate', 'End Date', 'Only licenses ending on this date (ISO 8601, e.g. 2025-02-01)', 'query'),
+		boolean('isUsed', 'Is Used', 'Whether to return only used licenses (true) or only unused ones (false)', 'query'),
+		text('keywords', 'Keywords', 'Text to search for in the license code, description and tags', 'query'),
+		text('licenseCode', 'License Code', 'Only the license with this code', 'query'),
+		optionalLocator('package', { type: 'query', property: 'packageId' }, { description: 'Only licenses of this package' }),
+		text('refLicense', 'Reference License', 'Only licenses that refer to this license', 'query'),
+		text('sourceId', 'Source ID', 'Only licenses from this source', 'query'),
+		dateTime('startDate', 'Start Date', 'Only licenses starting on this date (ISO 8601, e.g. 2025-01-01)', 'query'),
+		choice('status', 'Status', 'Only licenses in this state', LICENSE_STATUS, 'query'),
+		optionalLocator('subscriptionType', { type: 'query', property: 'subscriptionTypeId' }, { description: 'Only licenses of this subscription type' }),
+		text('tags', 'Tags', 'Only licenses with these tags', 'query'),
+		boolean('testMode', 'Test Mode', 'Whether to return only test-mode licenses (true) or only live ones (false)', 'query'),
+		choice('type', 'Type', 'Only licenses of this type', LICENSE_TYPE, 'query'),
+		dateTime('usedDate', 'Used Date', 'Only licenses used on this date (ISO 8601)', 'query'),
+		text('usedBy', 'Used By (User Code)', 'Only licenses used by the user with this code', 'query'),
+	],
+	sortFields: [
+		['Amount', 'amount'],
+		['Code', 'code'],
+		['Created Date', 'createdDate'],
+		['Description', 'description'],
+		['ID', 'id'],
+		['Status', 'status'],
+		['Tags', 'tags'],
+		['Type', 'type'],
+	],
 });
-
-export const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor('license', ['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['license'], operation: ['getAll'], returnAll: [false] } },
-		routing: { output: { maxResults: '={{ $value }}' } },
-	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('license', ['getAll']),
-		options: [
-			queryField({ displayName: 'Keywords', name: 'keywords', type: 'string', default: '', description: 'Text to search for in the licenses' }),
-			queryField({ displayName: 'License Code', name: 'licenseCode', type: 'string', default: '', description: 'Only the license with this code' }),
-			queryField({ displayName: 'Package ID', name: 'packageId', type: 'string', default: '', description: 'Only licenses of this package' }),
-			queryField({
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				default: 'Active',
-				description: 'Only licenses in this state',
-				options: [
-					{ name: 'Active', value: 'Active' },
-					{ name: 'Expired', value: 'Expired' },
-					{ name: 'Inactive', value: 'Inactive' },
-					{ name: 'Not Started', value: 'NotStarted' },
-					{ name: 'Used', value: 'Used' },
-				],
-			}),
-			queryField({ displayName: 'Subscription Type ID', name: 'subscriptionTypeId', type: 'string', default: '', description: 'Only licenses of this subscription type' }),
-		],
-	},
-];

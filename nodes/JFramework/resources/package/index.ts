@@ -1,18 +1,19 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import * as addFeatures from './addFeatures';
+import * as calculateTotalPrice from './calculateTotalPrice';
+import * as create from './create';
+import * as del from './delete';
+import * as get from './get';
+import * as getAll from './getAll';
+import * as getFeatures from './getFeatures';
+import * as getPrices from './getPrices';
+import * as removeFeatures from './removeFeatures';
+import * as update from './update';
+import * as updateFeature from './updateFeature';
 import * as upgradeCheckout from './upgradeCheckout';
+import { operationSelector } from '../../shared/operations';
 
-const operations = [upgradeCheckout];
-
-export const packageDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['package'] } },
-		options: operations.map((operation) => operation.option),
-		default: 'upgradeCheckout',
-	},
-	...operations.flatMap((operation) => operation.properties),
-];
+export const packageDescription = operationSelector(
+	'package',
+	[addFeatures, calculateTotalPrice, create, del, get, getAll, getFeatures, getPrices, removeFeatures, update, updateFeature, upgradeCheckout],
+	'getAll',
+);

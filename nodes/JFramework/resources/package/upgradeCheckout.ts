@@ -1,19 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check, isUrl, required } from '../../../shared/validation';
-import { packageLocator, recordLocator, showFor } from '../../shared/descriptions';
+import { collection, locator, optionalLocator, packageLocator, text } from '../../shared/descriptions';
 import { jfwData } from '../../shared/transport';
 
 const operation = 'upgradeCheckout';
-
-const text = (name: string, displayName: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	routing: { send: { type: 'body', property: name } },
-});
 
 export const option: INodePropertyOptions = {
 	name: 'Upgrade Checkout',
@@ -38,29 +29,19 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	packageLocator('package', [operation]),
-	recordLocator({
-		name: 'priceId',
-		displayName: 'Price',
-		resource: 'package',
-		operations: [operation],
-		searchListMethod: 'searchPrices',
-		description: 'The price of the package to renew or upgrade at',
+	locator('price', 'package', [operation], {
 		send: { type: 'body', property: 'priceId' },
+		description: 'The price of the package to renew or upgrade at',
 	}),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('package', [operation]),
-		options: [
-			text('appIntegrationId', 'App Integration ID', 'The payment app integration to use'),
-			{ ...text('cancelLink', 'Cancel Link', 'Where the buyer goes if they cancel (a full URL; default: the brand\'s setting)'), placeholder: 'https://example.com/cancelled' },
-			text('couponCode', 'Coupon Code', 'A coupon to apply to the price'),
-			text('refundWalletId', 'Refund Wallet ID', 'The wallet that receives the prorated refund, if the upgrade costs less than what is left'),
-			{ ...text('returnLink', 'Return Link', 'Where the buyer goes after paying (a full URL; default: the brand\'s setting)'), placeholder: 'https://example.com/thanks' },
-			text('walletId', 'Wallet ID', 'The wallet to pay from'),
-		],
-	},
+	collection('package', [operation], 'additionalFields', 'Additional Fields', [
+		text('appIntegrationId', 'App Integration ID', 'The payment app integration to use'),
+		text('cancelLink', 'Cancel Link', 'Where the buyer goes if they cancel (a full URL; default: the brand\'s setting)', 'body', { placeholder: 'https://example.com/cancelled' }),
+		text('couponCode', 'Coupon Code', 'A coupon to apply to the price'),
+		optionalLocator('wallet', { type: 'body', property: 'refundWalletId' }, {
+			displayName: 'Refund Wallet',
+			description: 'The wallet that receives the prorated refund, if the upgrade costs less than what is left',
+		}),
+		text('returnLink', 'Return Link', 'Where the buyer goes after paying (a full URL; default: the brand\'s setting)', 'body', { placeholder: 'https://example.com/thanks' }),
+		optionalLocator('wallet', { type: 'body', property: 'walletId' }, { displayName: 'Wallet', description: 'The wallet to pay from' }),
+	]),
 ];

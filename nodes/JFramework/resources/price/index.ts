@@ -1,18 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import * as create from './create';
+import * as del from './delete';
+import * as generateCheckoutLink from './generateCheckoutLink';
+import * as get from './get';
+import * as getAll from './getAll';
 import * as update from './update';
+import { operationSelector } from '../../shared/operations';
 
-const operations = [update];
-
-export const priceDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['price'] } },
-		options: operations.map((operation) => operation.option),
-		default: 'update',
-	},
-	...operations.flatMap((operation) => operation.properties),
-];
+export const priceDescription = operationSelector('price', [create, del, generateCheckoutLink, get, getAll, update], 'getAll');

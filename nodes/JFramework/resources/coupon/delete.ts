@@ -1,0 +1,9 @@
+import { deleteOperation } from '../../shared/operations';
+
+export const { option, properties } = deleteOperation({
+	resource: 'coupon',
+	kind: 'coupon',
+	path: '/v1/coupons',
+	action: 'Delete a coupon',
+	description: 'Delete one coupon by ID; outputs { couponId, deleted: true }',
+});

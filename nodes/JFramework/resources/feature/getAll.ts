@@ -1,0 +1,26 @@
+import { ACTIVE_INACTIVE, choice, optionalLocator, text } from '../../shared/descriptions';
+import { listOperation } from '../../shared/operations';
+
+export const { option, properties } = listOperation({
+	resource: 'feature',
+	path: '/v1/features',
+	paged: true,
+	action: 'Get many features',
+	description:
+		'List features (paged by JFramework), optionally filtered by package, code, name, description, notes, tags, status or keywords, and sorted',
+	filters: [
+		text('code', 'Code', 'Only the feature with this code', 'query'),
+		text('description', 'Description', 'Only features whose description matches this text', 'query'),
+		text('keywords', 'Keywords', 'Text to search for in the features', 'query'),
+		text('name', 'Name', 'Only features whose name matches this text', 'query'),
+		text('notes', 'Notes', 'Only features whose notes match this text', 'query'),
+		optionalLocator('package', { type: 'query', property: 'packageId' }, { description: 'Only features of this package' }),
+		choice('status', 'Status', 'Only features in this state', ACTIVE_INACTIVE, 'query'),
+		text('tags', 'Tags', 'Only features with these tags', 'query'),
+	],
+	sortFields: [
+		['Created Date', 'createdDate'],
+		['ID', 'id'],
+		['Sort Order', 'zOrder'],
+	],
+});

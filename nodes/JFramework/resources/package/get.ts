@@ -1,0 +1,9 @@
+import { getOperation } from '../../shared/operations';
+
+export const { option, properties } = getOperation({
+	resource: 'package',
+	kind: 'package',
+	path: '/v1/packages',
+	action: 'Get a package',
+	description: 'Retrieve one package by ID, with its features and prices',
+});

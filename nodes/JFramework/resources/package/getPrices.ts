@@ -1,0 +1,15 @@
+import { required } from '../../../shared/validation';
+import { packageLocator } from '../../shared/descriptions';
+import { idPath, listOperation } from '../../shared/operations';
+
+export const { option, properties } = listOperation({
+	resource: 'package',
+	value: 'getPrices',
+	name: 'Get Prices',
+	path: idPath('/v1/packages', 'package', '/prices'),
+	paged: false,
+	action: 'Get the prices of a package',
+	description: 'List the prices of one package (one per subscription type and currency); Limit is applied by the node',
+	leading: [packageLocator('package', ['getPrices'])],
+	preSend: [required('packageId', 'Package')],
+});

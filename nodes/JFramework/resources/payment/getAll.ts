@@ -1,0 +1,36 @@
+import { check, dateOrder, isCurrencyCode, isDateTime } from '../../../shared/validation';
+import { boolean, dateTime, optionalLocator, text } from '../../shared/descriptions';
+import { listOperation } from '../../shared/operations';
+
+export const { option, properties } = listOperation({
+	resource: 'payment',
+	path: '/v1/payments',
+	paged: true,
+	action: 'Get many payments',
+	description:
+		'List payments (paged by JFramework), optionally filtered by creation date range (ISO 8601), price, user, status, payment type, ISO 4217 currency, code, gateway or keywords, and sorted. Use Created From to poll for new payments',
+	preSend: [
+		check('filters.createdDateFrom', 'Created From', [isDateTime]),
+		check('filters.createdDateTo', 'Created To', [isDateTime]),
+		dateOrder('filters.createdDateFrom', 'Created From', 'filters.createdDateTo', 'Created To'),
+		check('filters.currencyCode', 'Currency', [isCurrencyCode]),
+	],
+	filters: [
+		text('appIntegrationPaymentGatewayId', 'Payment Gateway ID', 'Only payments through this payment gateway app integration', 'query'),
+		text('code', 'Code', 'Only the payment with this code', 'query'),
+		dateTime('createdDateFrom', 'Created From', 'Only payments created at or after this date-time (ISO 8601)', 'query'),
+		dateTime('createdDateTo', 'Created To', 'Only payments created before this date-time (ISO 8601, after Created From)', 'query'),
+		text('currencyCode', 'Currency', 'Only payments in this ISO 4217 currency (USD, EUR, …)', 'query', { placeholder: 'USD' }),
+		text('keywords', 'Keywords', 'Text to search for in the payments', 'query'),
+		text('paymentType', 'Payment Type', 'Only payments of this type', 'query'),
+		optionalLocator('price', { type: 'query', property: 'priceId' }, { description: 'Only payments for this price' }),
+		text('referralUserCode', 'Referral User Code', 'Only payments referred by the user with this code', 'query'),
+		text('status', 'Status', 'Only payments in this state, as JFramework names it (e.g. Completed, Pending, Refunded, Failed)', 'query', { placeholder: 'Completed' }),
+		boolean('testMode', 'Test Mode', 'Whether to return only test-mode payments (true) or only live ones (false)', 'query'),
+		text('userId', 'User ID', 'Only payments of this JFramework user', 'query'),
+	],
+	sortFields: [
+		['Created Date', 'createdDate'],
+		['ID', 'id'],
+	],
+});

@@ -1,0 +1,9 @@
+import { getOperation } from '../../shared/operations';
+
+export const { option, properties } = getOperation({
+	resource: 'subscriptionType',
+	kind: 'subscriptionType',
+	path: '/v1/subscription-types',
+	action: 'Get a subscription type',
+	description: 'Retrieve one subscription type (billing period) by ID: name, unit, quantity, status',
+});

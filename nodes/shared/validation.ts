@@ -76,10 +76,19 @@ export const positiveInteger: Check = (value) => {
 	return Number.isInteger(n) && n > 0 ? undefined : `must be a whole number of 1 or more (got ${String(value)})`;
 };
 
+/** True when the yyyy-mm-dd at the start of `text` is a real calendar day (not 2025-02-30). */
+function isCalendarDay(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+	if (!match) return false;
+	const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+	return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+}
+
 /** A date or date-time n8n can read: ISO 8601 (2025-01-31, 2025-01-31T10:00:00, with or without offset). */
 export const isDateTime: Check = (value) => {
 	const text = String(value);
 	return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) &&
+		isCalendarDay(text) &&
 		!Number.isNaN(Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text))
 		? undefined
 		: `"${text}" is not a date: use the ISO format 2025-01-31 or 2025-01-31T10:00:00`;
@@ -88,11 +97,7 @@ export const isDateTime: Check = (value) => {
 /** A calendar date in the yyyy-mm-dd form (Zoho's date format). */
 export const isDate: Check = (value) => {
 	const text = String(value);
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (match) {
-		const date = new Date(`${text}T00:00:00Z`);
-		if (!Number.isNaN(date.getTime()) && date.getUTCDate() === Number(match[3])) return undefined;
-	}
+	if (/^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDay(text)) return undefined;
 	return `"${text}" is not a date in the form yyyy-mm-dd (for example 2025-01-31)`;
 };
 

@@ -1,0 +1,26 @@
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { searchZohoList, statusSuffix } from '../shared/catalog';
+
+/**
+ * Item picker: one Zoho page (200) per call, active and inactive items (Zoho lists only active
+ * ones by default), filtered by name, SKU or ID on our side.
+ */
+export async function searchItems(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchZohoList(this, {
+		path: '/items',
+		key: 'items',
+		qs: { filter_by: 'Status.All' },
+		match: ['name', 'sku', 'item_id'],
+		filter,
+		paginationToken,
+		toResult: (item) => ({
+			name: `${String(item.name)}${statusSuffix(item)}`,
+			value: String(item.item_id),
+		}),
+	});
+}

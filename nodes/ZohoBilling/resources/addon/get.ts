@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { addonCode } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an add-on',
+	description: 'Retrieve one add-on by its add-on code: pricing scheme and price brackets, type, status, product and plans',
+	routing: {
+		request: { method: 'GET', url: '=/addons/{{ encodeURIComponent($parameter.addonCode) }}' },
+		send: { paginate: true, preSend: [required('addonCode', 'Add-On')] },
+		output: { postReceive: [zohoRecord('addon')] },
+	},
+};
+
+export const properties: INodeProperties[] = [addonCode(['get'])];

@@ -1,0 +1,23 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { cardId, customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a card',
+	description:
+		'Delete a customer\'s credit card by customer and card ID; subscriptions charged to it can no longer collect automatically. Outputs success and Zoho\'s message.',
+	routing: {
+		request: {
+			method: 'DELETE',
+			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/cards/{{ encodeURIComponent($parameter.cardId) }}',
+		},
+		send: { paginate: true, preSend: [required('customerId', 'Customer'), required('cardId', 'Card')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [customerId(['delete']), cardId(['delete'])];

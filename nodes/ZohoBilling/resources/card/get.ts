@@ -1,0 +1,23 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { cardId, customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a card',
+	description:
+		'Retrieve a customer\'s credit card by customer and card ID: last four digits, expiry month and year, payment gateway and billing address (never the full number)',
+	routing: {
+		request: {
+			method: 'GET',
+			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/cards/{{ encodeURIComponent($parameter.cardId) }}',
+		},
+		send: { paginate: true, preSend: [required('customerId', 'Customer'), required('cardId', 'Card')] },
+		output: { postReceive: [zohoRecord('card')] },
+	},
+};
+
+export const properties: INodeProperties[] = [customerId(['get']), cardId(['get'])];

@@ -1,0 +1,33 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { contactPersonFields, customerId, emailParameter } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a contact person',
+	description:
+		'Add a contact person (an additional point of contact who gets notifications) to a customer. Needs the customer and an email address; first and last name, phone, mobile and fax are optional. Outputs the new contact person with its contactperson_id.',
+	routing: {
+		request: { method: 'POST', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons' },
+		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
+		output: { postReceive: [zohoRecord('contact_person')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	customerId(['create']),
+	emailParameter,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('contactPerson', ['create']),
+		options: contactPersonFields('additionalFields', false),
+	},
+];

@@ -1,0 +1,22 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { contactPersonId, customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a contact person',
+	description: 'Delete a contact person of a customer, by customer and contact person ID. Outputs success and Zoho\'s message.',
+	routing: {
+		request: {
+			method: 'DELETE',
+			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons/{{ encodeURIComponent($parameter.contactPersonId) }}',
+		},
+		send: { paginate: true, preSend: [required('customerId', 'Customer'), required('contactPersonId', 'Contact Person')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [customerId(['delete']), contactPersonId(['delete'])];

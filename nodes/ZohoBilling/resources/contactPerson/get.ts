@@ -1,0 +1,22 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { contactPersonId, customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a contact person',
+	description: 'Retrieve one contact person of a customer, by customer and contact person ID: name, email, phone, mobile and fax',
+	routing: {
+		request: {
+			method: 'GET',
+			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons/{{ encodeURIComponent($parameter.contactPersonId) }}',
+		},
+		send: { paginate: true, preSend: [required('customerId', 'Customer'), required('contactPersonId', 'Contact Person')] },
+		output: { postReceive: [zohoRecord('contact_person')] },
+	},
+};
+
+export const properties: INodeProperties[] = [customerId(['get']), contactPersonId(['get'])];

@@ -1,0 +1,21 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { returnAllAndLimit } from '../../shared/customersAndPayments';
+import { zohoList } from '../../shared/transport';
+import { customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many contact persons',
+	description:
+		'List the contact persons of one customer (pick the Customer). Return All reads every page; otherwise Limit sets how many contact persons to output.',
+	routing: {
+		request: { method: 'GET', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons' },
+		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
+		operations: { pagination: zohoList('contact_persons') },
+	},
+};
+
+export const properties: INodeProperties[] = [customerId(['getAll']), ...returnAllAndLimit('contactPerson', 'getAll')];

@@ -1,0 +1,45 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, required } from '../../../shared/validation';
+import { atLeastOneField, isEmail } from '../../shared/customersAndPayments';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { contactPersonFields, contactPersonId, customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a contact person',
+	description:
+		'Change a customer\'s contact person: only the fields set under Update Fields are sent (email, first and last name, phone, mobile, fax). Outputs the updated contact person.',
+	routing: {
+		request: {
+			method: 'PUT',
+			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons/{{ encodeURIComponent($parameter.contactPersonId) }}',
+		},
+		send: {
+			paginate: true,
+			preSend: [
+				required('customerId', 'Customer'),
+				required('contactPersonId', 'Contact Person'),
+				atLeastOneField('updateFields', 'Update Fields'),
+				check('updateFields.email', 'Email', [isEmail]),
+			],
+		},
+		output: { postReceive: [zohoRecord('contact_person')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	customerId(['update']),
+	contactPersonId(['update']),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('contactPerson', ['update']),
+		options: contactPersonFields('updateFields', true),
+	},
+];

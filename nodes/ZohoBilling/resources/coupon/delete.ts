@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { couponCode } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a coupon',
+	description: 'Delete a coupon by its coupon code; subscriptions that already use it are not changed',
+	routing: {
+		request: { method: 'DELETE', url: '=/coupons/{{ encodeURIComponent($parameter.couponCode) }}' },
+		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [couponCode(['delete'])];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { couponCode } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Mark as Active',
+	value: 'markAsActive',
+	action: 'Mark a coupon as active',
+	description: 'Make an inactive coupon, given by its coupon code, usable again for new subscriptions',
+	routing: {
+		request: { method: 'POST', url: '=/coupons/{{ encodeURIComponent($parameter.couponCode) }}/markasactive' },
+		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [couponCode(['markAsActive'])];

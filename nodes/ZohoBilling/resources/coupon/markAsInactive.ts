@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { couponCode } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Mark as Inactive',
+	value: 'markAsInactive',
+	action: 'Mark a coupon as inactive',
+	description: 'Stop a coupon, given by its coupon code, from being applied to new subscriptions; subscriptions that use it keep it',
+	routing: {
+		request: { method: 'POST', url: '=/coupons/{{ encodeURIComponent($parameter.couponCode) }}/markasinactive' },
+		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [couponCode(['markAsInactive'])];

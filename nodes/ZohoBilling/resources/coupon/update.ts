@@ -1,0 +1,33 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { couponChecks, couponCode, couponOptions, nameField } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a coupon',
+	description:
+		'Change a coupon, given by its coupon code. Zoho lets an existing coupon change only its name (required on every update; repeat the current one to keep it), description, expiry date (yyyy-mm-dd) and max redemptions; the discount, type and plans cannot change. Outputs the updated coupon.',
+	routing: {
+		request: { method: 'PUT', url: '=/coupons/{{ encodeURIComponent($parameter.couponCode) }}' },
+		send: { paginate: true, preSend: [required('couponCode', 'Coupon'), ...couponChecks('updateFields')] },
+		output: { postReceive: [zohoRecord('coupon')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	couponCode(['update']),
+	nameField(['update'], 'Name of the coupon (Zoho requires it on every update; repeat the current one to keep it)'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('coupon', ['update']),
+		options: couponOptions('updateFields'),
+	},
+];

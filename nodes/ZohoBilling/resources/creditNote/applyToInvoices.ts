@@ -1,0 +1,67 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { positiveNumber, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { checkRows, isZohoId, rowsValue, zohoActionResultWith } from '../../shared/documents';
+import { creditNoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Apply to Invoices',
+	value: 'applyToInvoices',
+	action: 'Apply credits to invoices',
+	description:
+		'Use an open credit note\'s credit to pay open invoices of the same customer: each entry is an invoice ID and the amount to apply (more than 0, at most the invoice\'s balance; in total at most the note\'s remaining credit). Outputs { success, message, invoices }.',
+	routing: {
+		request: { method: 'POST', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}/invoices' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('creditNoteId', 'Credit Note'),
+				checkRows(
+					'invoices',
+					'invoice',
+					'Invoices',
+					[
+						{ field: 'invoice_id', label: 'Invoice ID', required: true, checks: [isZohoId] },
+						{ field: 'amount_applied', label: 'Amount', required: true, checks: [positiveNumber] },
+					],
+					{ min: 1 },
+				),
+			],
+		},
+		output: { postReceive: [zohoActionResultWith('invoices')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	creditNoteId(['applyToInvoices']),
+	{
+		displayName: 'Invoices',
+		name: 'invoices',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Invoice',
+		required: true,
+		default: {},
+		description: 'The invoices to pay with the credit, and how much for each',
+		displayOptions: showFor('creditNote', ['applyToInvoices']),
+		options: [
+			{
+				displayName: 'Invoice',
+				name: 'invoice',
+				values: [
+					{ displayName: 'Invoice ID', name: 'invoice_id', type: 'string', default: '', placeholder: '90300000079426' },
+					{
+						displayName: 'Amount',
+						name: 'amount_applied',
+						type: 'number',
+						typeOptions: { minValue: 0, numberPrecision: 2 },
+						default: 0,
+						description: 'Credit amount to apply to this invoice',
+					},
+				],
+			},
+		],
+		routing: { send: { type: 'body', property: 'invoices', value: rowsValue('invoice') } },
+	},
+];

@@ -1,0 +1,49 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { bodyWhenSet } from '../../shared/documents';
+import { zohoDateField } from '../../shared/fields';
+import { zohoRecord } from '../../shared/transport';
+import { customerLocator } from '../invoice/fields';
+import { creditNoteChecks, creditNoteFields, creditNoteItemChecks, creditNoteItems } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a credit note',
+	description:
+		'Create a credit note (money owed to a customer, e.g. for a refund or a downgrade). Needs the customer, the date (yyyy-mm-dd) and at least one line item (a plan or add-on Code, or an Item ID; a Price; a Quantity). Zoho numbers it unless you set Credit Note Number. Outputs the new credit note (status open).',
+	routing: {
+		request: { method: 'POST', url: '/creditnotes' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('customerId', 'Customer'),
+				required('date', 'Date'),
+				creditNoteItemChecks,
+				...creditNoteChecks,
+				bodyWhenSet('additionalFields.creditnote_number', 'ignore_auto_number_generation', true),
+			],
+		},
+		output: { postReceive: [zohoRecord('credit_note')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	{
+		...customerLocator(['create'], { required: true, description: 'The customer the credit is for: pick from the list or enter the ID' }),
+		displayOptions: showFor('creditNote', ['create']),
+	},
+	{ ...zohoDateField('date', 'Date', 'Date of the credit note'), required: true, displayOptions: showFor('creditNote', ['create']) },
+	creditNoteItems,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('creditNote', ['create']),
+		options: creditNoteFields,
+	},
+];

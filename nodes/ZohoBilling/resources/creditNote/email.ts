@@ -1,0 +1,31 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, required } from '../../../shared/validation';
+import { isEmailList } from '../../shared/documents';
+import { zohoActionResult } from '../../shared/transport';
+import { emailFields } from '../invoice/fields';
+import { creditNoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Email',
+	value: 'email',
+	action: 'Email a credit note',
+	description:
+		'Email a credit note (Zoho attaches its PDF). Needs the recipients (To, comma-separated addresses), a subject and a body; CC is optional. Outputs { success, message }.',
+	routing: {
+		request: { method: 'POST', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}/email' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('creditNoteId', 'Credit Note'),
+				check('toMailIds', 'To', [isEmailList], true),
+				required('subject', 'Subject'),
+				required('body', 'Body'),
+				check('emailFields.cc_mail_ids', 'CC', [isEmailList]),
+			],
+		},
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [creditNoteId(['email']), ...emailFields('creditNote', 'credit note')];

@@ -1,0 +1,31 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { customerChecks, customerFields, displayNameParameter } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a customer',
+	description:
+		'Create a customer. Only Display Name is required; email, names, company, phone, currency (ISO code such as USD), billing and shipping addresses, payment terms, tax details and custom fields are optional. Outputs the new customer with its customer_id.',
+	routing: {
+		request: { method: 'POST', url: '/customers' },
+		send: { paginate: true, preSend: customerChecks('additionalFields') },
+		output: { postReceive: [zohoRecord('customer')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	displayNameParameter,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('customer', ['create']),
+		options: customerFields('additionalFields', false),
+	},
+];

@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a customer',
+	description:
+		'Retrieve one customer by ID: contact details, addresses, currency, status (active or inactive), outstanding amount, unused credits and custom fields',
+	routing: {
+		request: { method: 'GET', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}' },
+		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
+		output: { postReceive: [zohoRecord('customer')] },
+	},
+};
+
+export const properties: INodeProperties[] = [customerId(['get'])];

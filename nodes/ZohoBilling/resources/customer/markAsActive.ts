@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Mark as Active',
+	value: 'markAsActive',
+	action: 'Mark a customer as active',
+	description: 'Set an inactive customer\'s status back to active, by customer ID. Outputs success and Zoho\'s message.',
+	routing: {
+		request: { method: 'POST', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/markasactive' },
+		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [customerId(['markAsActive'])];

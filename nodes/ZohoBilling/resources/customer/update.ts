@@ -1,0 +1,36 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { atLeastOneField } from '../../shared/customersAndPayments';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { customerChecks, customerFields, customerId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a customer',
+	description:
+		'Change a customer by ID: only the fields set under Update Fields are sent (display name, email, names, company, phone, currency, addresses, payment terms, tax details, custom fields). Outputs the updated customer.',
+	routing: {
+		request: { method: 'PUT', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}' },
+		send: {
+			paginate: true,
+			preSend: [required('customerId', 'Customer'), atLeastOneField('updateFields', 'Update Fields'), ...customerChecks('updateFields')],
+		},
+		output: { postReceive: [zohoRecord('customer')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	customerId(['update']),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('customer', ['update']),
+		options: customerFields('updateFields', true),
+	},
+];

@@ -1,0 +1,95 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+import { check, dateOrder, isDateTime } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { EVENT_TYPES, presentEvent } from '../../shared/events';
+import { zohoList } from '../../shared/transport';
+
+const listEvents = zohoList('events');
+
+/** Zoho's list pagination, then each event's payload parsed. */
+async function eventList(
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const items = await listEvents.call(this, requestData);
+	return items.map((item) => ({ ...item, json: presentEvent(item.json as IDataObject) }));
+}
+
+/** A date sent in the query as yyyy-mm-dd (the time part of the picker's value is dropped). */
+const dateFilter = (name: string, displayName: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'dateTime',
+	default: '',
+	description: `${description} (sent as yyyy-mm-dd)`,
+	routing: {
+		send: {
+			type: 'query',
+			property: name,
+			value: '={{ $value ? String($value).slice(0, 10) : $value }}',
+			preSend: [check(`filters.${name}`, displayName, [isDateTime])],
+		},
+	},
+});
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many events',
+	description: 'List events (what happened in the organization: subscriptions, invoices, payments, cards), optionally of one type or between two dates; payloads are parsed',
+	routing: {
+		request: { method: 'GET', url: '/events' },
+		send: { paginate: true, preSend: [dateOrder('filters.date_start', 'Date From', 'filters.date_end', 'Date To')] },
+		operations: { pagination: eventList },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+		displayOptions: showFor('event', ['getAll']),
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { resource: ['event'], operation: ['getAll'], returnAll: [false] } },
+		routing: { output: { maxResults: '={{ $value }}' } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: showFor('event', ['getAll']),
+		options: [
+			dateFilter('date_start', 'Date From', 'Only events on or after this date'),
+			dateFilter('date_end', 'Date To', 'Only events on or before this date'),
+			{
+				displayName: 'Event Type',
+				name: 'event_type',
+				type: 'options',
+				default: 'subscription_created',
+				description: 'Only events of this type',
+				options: EVENT_TYPES,
+				routing: { send: { type: 'query', property: 'event_type' } },
+			},
+		],
+	},
+];

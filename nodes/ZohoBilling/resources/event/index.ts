@@ -1,0 +1,19 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as get from './get';
+import * as getAll from './getAll';
+
+const operations = [get, getAll];
+
+export const eventDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['event'] } },
+		options: operations.map((operation) => operation.option),
+		default: 'getAll',
+	},
+	...operations.flatMap((operation) => operation.properties),
+];

@@ -1,0 +1,36 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check } from '../../../shared/validation';
+import { recordLocator } from '../../shared/descriptions';
+import { isZohoId } from '../../shared/subscriptions';
+import { zohoRecord } from '../../shared/transport';
+import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
+
+const OPERATION = 'createAddPaymentMethod';
+
+export const option: INodePropertyOptions = {
+	name: 'Create Add Payment Method Page',
+	value: OPERATION,
+	action: 'Create a hosted page for adding a payment method',
+	description:
+		'Create a Zoho page (valid one hour) where a customer adds a payment method (card or bank account) to their account. Needs the customer ID. Outputs the hosted page with its URL.',
+	routing: {
+		request: { method: 'POST', url: '/hostedpages/addpaymentmethod' },
+		send: { paginate: true, preSend: [check('customerId', 'Customer', [isZohoId], true), ...additionalChecks] },
+		output: { postReceive: [zohoRecord('hostedpage')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	recordLocator({
+		name: 'customerId',
+		displayName: 'Customer',
+		resource: RESOURCE,
+		operations: [OPERATION],
+		searchListMethod: 'searchCustomers',
+		idPlaceholder: '903000000000099',
+		description: 'The customer who adds a payment method: pick it from the list or enter its customer_id',
+		send: { type: 'body', property: 'customer_id' },
+	}),
+	additionalFields([OPERATION], [options.extraJson, options.paymentGateways, options.redirectUrl]),
+];

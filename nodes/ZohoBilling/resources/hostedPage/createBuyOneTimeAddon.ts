@@ -1,0 +1,32 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { addonChecks, addonsOption } from '../../shared/subscriptions';
+import { zohoRecord } from '../../shared/transport';
+import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField, subscriptionRequired } from './fields';
+
+const OPERATION = 'createBuyOneTimeAddon';
+
+export const option: INodePropertyOptions = {
+	name: 'Create Buy One-Time Add-On Page',
+	value: OPERATION,
+	action: 'Create a hosted page for buying a one-time add-on',
+	description:
+		'Create a Zoho payment page (valid one hour) where the customer buys one-time add-ons for a subscription. Needs the subscription ID and the add-ons (code, quantity, optional price). Outputs the hosted page with its URL.',
+	routing: {
+		request: { method: 'POST', url: '/hostedpages/buyonetimeaddon' },
+		send: { paginate: true, preSend: [subscriptionRequired, addonChecks('oneTimeAddons.addon', 'Add-Ons', true), ...additionalChecks] },
+		output: { postReceive: [zohoRecord('hostedpage')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	subscriptionField([OPERATION]),
+	{
+		...addonsOption('The one-time add-ons to sell; each needs its code and a quantity', false),
+		name: 'oneTimeAddons',
+		required: true,
+		displayOptions: showFor(RESOURCE, [OPERATION]),
+	},
+	additionalFields([OPERATION], [options.couponCode, options.exchangeRate, options.extraJson, options.paymentGateways, options.redirectUrl]),
+];

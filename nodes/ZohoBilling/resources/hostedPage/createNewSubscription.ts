@@ -1,0 +1,59 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import {
+	customerDetailChecks,
+	customerFields,
+	planCodeLocator,
+	planDetailChecks,
+	planDetailsField,
+} from '../../shared/subscriptions';
+import { zohoRecord } from '../../shared/transport';
+import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
+
+const OPERATION = 'createNewSubscription';
+
+export const option: INodePropertyOptions = {
+	name: 'Create New Subscription Page',
+	value: OPERATION,
+	action: 'Create a hosted page for a new subscription',
+	description:
+		'Create a Zoho payment page (valid one hour) where a customer subscribes to a plan and enters card details. Needs the customer (existing customer_id, or a new customer\'s display name and email) and the plan code; optional: add-ons, coupon, start date, redirect URL. Outputs the hosted page with its URL to send the customer to.',
+	routing: {
+		request: { method: 'POST', url: '/hostedpages/newsubscription' },
+		send: { paginate: true, preSend: [...planDetailChecks, ...customerDetailChecks, ...additionalChecks] },
+		output: { postReceive: [zohoRecord('hostedpage')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	...customerFields(RESOURCE, [OPERATION]),
+	planCodeLocator(RESOURCE, [OPERATION], 'The plan to subscribe to: pick it from the list or enter its plan code'),
+	planDetailsField(RESOURCE, [OPERATION]),
+	additionalFields(
+		[OPERATION],
+		[
+			options.addons('to subscribe to together with the plan; each needs its code and a quantity'),
+			options.chargeSetupFeeImmediately,
+			options.contactPersons,
+			options.couponCode,
+			options.customFields,
+			options.exchangeRate,
+			options.extraJson,
+			options.paymentGateways,
+			{
+				displayName: 'Price List ID',
+				name: 'pricebook_id',
+				type: 'string',
+				default: '',
+				placeholder: '90300000070987',
+				description: 'ID of a price list (in the customer\'s currency) whose prices apply',
+				routing: { send: { type: 'body', property: 'pricebook_id' } },
+			},
+			options.redirectUrl,
+			options.referenceId,
+			options.salespersonName,
+			options.startsAt,
+			options.templateId,
+		],
+	),
+];

@@ -1,0 +1,49 @@
+import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { inputBinaryField, multipartFile } from '../../shared/documents';
+import { zohoActionResult } from '../../shared/transport';
+import { invoiceId } from './fields';
+
+export const ATTACHMENT_EXTENSIONS = ['gif', 'png', 'jpeg', 'jpg', 'bmp', 'pdf'];
+
+export const option: INodePropertyOptions = {
+	name: 'Add Attachment',
+	value: 'addAttachment',
+	action: 'Add an attachment to an invoice',
+	description:
+		'Attach a file from the input item\'s binary data (the field named in Input Binary Field, usually "data") to an invoice. Zoho accepts gif, png, jpeg, jpg, bmp and pdf files. Send in Email decides whether the file goes out with the invoice\'s emails. Outputs { success, message }.',
+	routing: {
+		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/attachment' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('invoiceId', 'Invoice'),
+				multipartFile({
+					binaryParameter: 'binaryPropertyName',
+					binaryLabel: 'Input Binary Field',
+					fileField: 'attachment',
+					allowedExtensions: ATTACHMENT_EXTENSIONS,
+					fields: (context: IExecuteSingleFunctions) => ({
+						can_send_in_mail: String(context.getNodeParameter('canSendInMail', false) === true),
+					}),
+				}),
+			],
+		},
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	invoiceId(['addAttachment']),
+	inputBinaryField('invoice', ['addAttachment'], 'Name of the input item\'s binary field holding the file to attach'),
+	{
+		displayName: 'Send in Email',
+		name: 'canSendInMail',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the file is attached to the emails of this invoice',
+		displayOptions: showFor('invoice', ['addAttachment']),
+	},
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { invoiceId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Cancel Write Off',
+	value: 'cancelWriteOff',
+	action: 'Cancel the write off of an invoice',
+	description: 'Undo the write off of an invoice: its balance is due again. Outputs { success, message }.',
+	routing: {
+		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/cancelwriteoff' },
+		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [invoiceId(['cancelWriteOff'])];

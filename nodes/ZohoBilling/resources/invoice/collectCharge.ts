@@ -1,0 +1,48 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { invoiceId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Collect Charge',
+	value: 'collectCharge',
+	action: 'Collect charge for an invoice',
+	description:
+		'Charge the invoice\'s balance now, to one of the customer\'s saved credit cards (Card ID) or bank accounts (Bank Account ID). Outputs the payment Zoho records.',
+	routing: {
+		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/collect' },
+		send: { paginate: true, preSend: [required('invoiceId', 'Invoice'), required('paymentSourceId', 'Card or Bank Account ID')] },
+		output: { postReceive: [zohoRecord('payment')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	invoiceId(['collectCharge']),
+	{
+		displayName: 'Charge To',
+		name: 'chargeTo',
+		type: 'options',
+		default: 'card',
+		description: 'Whether to charge a saved credit card or a saved bank account of the customer',
+		displayOptions: showFor('invoice', ['collectCharge']),
+		options: [
+			{ name: 'Bank Account', value: 'bankAccount' },
+			{ name: 'Credit Card', value: 'card' },
+		],
+	},
+	{
+		displayName: 'Card or Bank Account ID',
+		name: 'paymentSourceId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '90300000079226',
+		description: 'ID of the customer\'s saved card (Charge To: Credit Card) or bank account (Charge To: Bank Account)',
+		displayOptions: showFor('invoice', ['collectCharge']),
+		routing: {
+			send: { type: 'body', property: '={{ $parameter.chargeTo === "bankAccount" ? "account_id" : "card_id" }}' },
+		},
+	},
+];

@@ -1,0 +1,48 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoDateCheck, zohoDateField } from '../../shared/fields';
+import { zohoRecord } from '../../shared/transport';
+import { customerLocator, invoiceChecks, invoiceFields, lineItemChecks, lineItemsField } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create an invoice',
+	description:
+		'Create a one-off invoice for a customer. Needs the customer, the invoice date (yyyy-mm-dd) and at least one line item (Product ID, Price, Quantity). Optional: due date, payment terms, discount, notes, custom fields, your own invoice number, and Send to Customer to email it at once. Outputs the new invoice (status draft, or sent).',
+	routing: {
+		request: { method: 'POST', url: '/invoices' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('customerId', 'Customer'),
+				required('date', 'Date'),
+				zohoDateCheck('date', 'Date'),
+				lineItemChecks('lineItems', 1),
+				...invoiceChecks('additionalFields'),
+			],
+		},
+		output: { postReceive: [zohoRecord('invoice')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	customerLocator(['create'], { required: true, description: 'The customer the invoice is raised to: pick from the list or enter the ID' }),
+	{
+		...zohoDateField('date', 'Date', 'Invoice date'),
+		required: true,
+		displayOptions: showFor('invoice', ['create']),
+	},
+	lineItemsField({ name: 'lineItems', required: true, operations: ['create'] }),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('invoice', ['create']),
+		options: invoiceFields('additionalFields'),
+	},
+];

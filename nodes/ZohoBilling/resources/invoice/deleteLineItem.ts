@@ -1,0 +1,37 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { isZohoId } from '../../shared/documents';
+import { zohoActionResult } from '../../shared/transport';
+import { invoiceId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete Line Item',
+	value: 'deleteLineItem',
+	action: 'Delete a line item from a pending invoice',
+	description:
+		'Remove one line from a pending invoice, by the line\'s ID (line_item_id in the invoice\'s invoice_items; use Get to find it). Outputs { success, message }.',
+	routing: {
+		request: {
+			method: 'DELETE',
+			url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/lineitems/{{ encodeURIComponent($parameter.lineItemId) }}',
+		},
+		send: { paginate: true, preSend: [required('invoiceId', 'Invoice'), check('lineItemId', 'Line Item ID', [isZohoId], true)] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	invoiceId(['deleteLineItem']),
+	{
+		displayName: 'Line Item ID',
+		name: 'lineItemId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '7000000079434',
+		description: 'ID of the line to delete (line_item_id of one of the invoice\'s invoice_items)',
+		displayOptions: showFor('invoice', ['deleteLineItem']),
+	},
+];

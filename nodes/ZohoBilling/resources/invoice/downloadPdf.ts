@@ -1,0 +1,38 @@
+import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { outputBinaryField, PDF_REQUEST, withoutBody, zohoPdf } from '../../shared/documents';
+import { invoiceId } from './fields';
+
+const idOf = (context: IExecuteSingleFunctions) => String(context.getNodeParameter('invoiceId', '', { extractValue: true }) ?? '');
+
+export const option: INodePropertyOptions = {
+	name: 'Download PDF',
+	value: 'downloadPdf',
+	action: 'Download an invoice as PDF',
+	description:
+		'Download an invoice as a PDF file into the binary field named in Put Output File in Field (default "data"), named as Zoho names it (e.g. INV-000384.pdf). The output JSON is { invoice_id, fileName, mimeType, fileSize, binaryProperty }.',
+	routing: {
+		request: {
+			method: 'GET',
+			url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}',
+			qs: { accept: 'pdf' },
+			...PDF_REQUEST,
+		},
+		send: { paginate: true, preSend: [required('invoiceId', 'Invoice'), required('binaryPropertyName', 'Put Output File in Field'), withoutBody] },
+		output: {
+			postReceive: [
+				zohoPdf({
+					binaryParameter: 'binaryPropertyName',
+					fallbackName: (context) => `invoice-${idOf(context).replace(/[^\w.-]+/g, '_')}.pdf`,
+					json: (context) => ({ invoice_id: idOf(context) }),
+				}),
+			],
+		},
+	},
+};
+
+export const properties: INodeProperties[] = [
+	invoiceId(['downloadPdf']),
+	outputBinaryField('invoice', ['downloadPdf'], 'Name of the output binary field the PDF is put in'),
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { invoiceId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an invoice',
+	description: 'Retrieve one invoice by ID: its number, status, customer, line items, totals, balance, payments and addresses',
+	routing: {
+		request: { method: 'GET', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}' },
+		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },
+		output: { postReceive: [zohoRecord('invoice')] },
+	},
+};
+
+export const properties: INodeProperties[] = [invoiceId(['get'])];

@@ -1,0 +1,39 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { atLeastOne, dropEmptyObjects } from '../../shared/documents';
+import { addressOption } from '../../shared/fields';
+import { zohoRecord } from '../../shared/transport';
+import { invoiceId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update Address',
+	value: 'updateAddress',
+	action: 'Update the address of an invoice',
+	description:
+		'Change the billing and/or shipping address printed on one invoice (the customer\'s own addresses stay as they are). Set at least one; only the address fields set are sent. Outputs { invoice_id, billing_address, shipping_address }.',
+	routing: {
+		request: { method: 'PUT', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/address' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('invoiceId', 'Invoice'),
+				atLeastOne([
+					['billingAddress', 'Billing Address'],
+					['shippingAddress', 'Shipping Address'],
+				]),
+				dropEmptyObjects(['billing_address', 'shipping_address']),
+			],
+		},
+		output: { postReceive: [zohoRecord('invoice_address')] },
+	},
+};
+
+const shown = (property: INodeProperties): INodeProperties => ({ ...property, displayOptions: showFor('invoice', ['updateAddress']) });
+
+export const properties: INodeProperties[] = [
+	invoiceId(['updateAddress']),
+	shown(addressOption('billingAddress', 'Billing Address', 'billing_address')),
+	shown(addressOption('shippingAddress', 'Shipping Address', 'shipping_address')),
+];

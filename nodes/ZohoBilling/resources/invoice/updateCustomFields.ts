@@ -1,0 +1,31 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { checkRows, zohoActionResultWith } from '../../shared/documents';
+import { customFieldsOption } from '../../shared/fields';
+import { invoiceId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update Custom Fields',
+	value: 'updateCustomFields',
+	action: 'Update custom fields of an invoice',
+	description:
+		'Set values of an invoice\'s custom fields, each named by its label as shown in Zoho (or its numeric ID); other fields stay as they are. Outputs { success, message, custom_fields }.',
+	routing: {
+		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/customfields' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('invoiceId', 'Invoice'),
+				checkRows('customFields', 'field', 'Custom Fields', [{ field: 'label', label: 'Label or ID', required: true }], { min: 1 }),
+			],
+		},
+		output: { postReceive: [zohoActionResultWith('custom_fields')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	invoiceId(['updateCustomFields']),
+	{ ...customFieldsOption(), required: true, displayOptions: showFor('invoice', ['updateCustomFields']) },
+];

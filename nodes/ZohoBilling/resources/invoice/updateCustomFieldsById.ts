@@ -1,0 +1,54 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { arrayBody, checkRows, isZohoId } from '../../shared/documents';
+import { zohoActionResult } from '../../shared/transport';
+import { invoiceId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update Custom Fields by ID',
+	value: 'updateCustomFieldsById',
+	action: 'Update custom fields of an invoice by ID',
+	description:
+		'Set values of an invoice\'s custom fields named by their numeric custom field IDs (Zoho\'s "Update custom field in existing invoices": a PUT to the singular /invoice/…/customfields path with [{ customfield_id, value }]). Outputs { success, message }.',
+	routing: {
+		request: { method: 'PUT', url: '=/invoice/{{ encodeURIComponent($parameter.invoiceId) }}/customfields' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('invoiceId', 'Invoice'),
+				checkRows('customFieldValues', 'field', 'Custom Fields', [{ field: 'customfield_id', label: 'Custom Field ID', required: true, checks: [isZohoId] }], {
+					min: 1,
+				}),
+				arrayBody('customFieldValues', 'field', (row) => ({ customfield_id: String(row.customfield_id).trim(), value: row.value ?? '' })),
+			],
+		},
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	invoiceId(['updateCustomFieldsById']),
+	{
+		displayName: 'Custom Fields',
+		name: 'customFieldValues',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Custom Field',
+		required: true,
+		default: {},
+		description: 'The custom fields to set, each by its ID (Settings → Preferences → Invoices → Field Customization in Zoho)',
+		displayOptions: showFor('invoice', ['updateCustomFieldsById']),
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{ displayName: 'Custom Field ID', name: 'customfield_id', type: 'string', default: '', placeholder: '46000000012845' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+];

@@ -1,0 +1,32 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { createOptions, itemChecks, nameField, rateField } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create an item',
+	description:
+		'Create an item (a good or service sold on invoices outside plans and add-ons). Needs a name (unique, at most 100 characters) and a rate (price per unit, 0 or more). Optional: description, SKU, tax and custom fields. Outputs the new item with its item_id.',
+	routing: {
+		request: { method: 'POST', url: '/items' },
+		send: { paginate: true, preSend: itemChecks('additionalFields', true) },
+		output: { postReceive: [zohoRecord('item')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	nameField(['create'], 'Name of the item, unique in the organization (at most 100 characters)'),
+	rateField,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('item', ['create']),
+		options: createOptions('additionalFields'),
+	},
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { itemId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an item',
+	description: 'Retrieve one item by its ID: name, rate, description, SKU, status and tax details',
+	routing: {
+		request: { method: 'GET', url: '=/items/{{ encodeURIComponent($parameter.itemId) }}' },
+		send: { paginate: true, preSend: [required('itemId', 'Item')] },
+		output: { postReceive: [zohoRecord('item')] },
+	},
+};
+
+export const properties: INodeProperties[] = [itemId(['get'])];

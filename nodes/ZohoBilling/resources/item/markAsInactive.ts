@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { itemId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Mark as Inactive',
+	value: 'markAsInactive',
+	action: 'Mark an item as inactive',
+	description: 'Make an item, given by its ID, unavailable for new transactions; existing ones keep it',
+	routing: {
+		request: { method: 'POST', url: '=/items/{{ encodeURIComponent($parameter.itemId) }}/inactive' },
+		send: { paginate: true, preSend: [required('itemId', 'Item')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [itemId(['markAsInactive'])];

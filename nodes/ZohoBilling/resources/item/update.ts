@@ -1,0 +1,33 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { itemChecks, itemId, nameField, updateOptions } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update an item',
+	description:
+		'Change an item, given by its ID. Zoho needs the name on every update (repeat the current one to keep it); only the Update Fields that are set are sent, e.g. rate, description, SKU or tax. Outputs the updated item.',
+	routing: {
+		request: { method: 'PUT', url: '=/items/{{ encodeURIComponent($parameter.itemId) }}' },
+		send: { paginate: true, preSend: [required('itemId', 'Item'), ...itemChecks('updateFields', false)] },
+		output: { postReceive: [zohoRecord('item')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	itemId(['update']),
+	nameField(['update'], 'Name of the item (Zoho requires it on every update; repeat the current one to keep it)'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('item', ['update']),
+		options: updateOptions('updateFields'),
+	},
+];

@@ -1,0 +1,90 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, maxLength, positiveNumber, required } from '../../../shared/validation';
+import { zohoRecordAmong } from '../../shared/customersAndPayments';
+import { showFor } from '../../shared/descriptions';
+import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
+import { customerLocator } from '../customer/fields';
+
+/*
+ * Payment Links are on Zoho's live API pages but not in the OpenAPI set (zoho-billing-api.md §2.4).
+ * Documented: POST /paymentlinks, scope ZohoSubscriptions.paymentlinks.CREATE, and the attributes
+ * payment_amount, customer_id, expiry_time, description, exchange_rate, custom_fields
+ * (the answer holds url, payment_link_number, status).
+ * Inferred: which attributes Create accepts (customer_id and payment_amount required, the others
+ * optional) and the key of the answer (`payment_link`; `payment_links` is accepted too).
+ */
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a payment link',
+	description:
+		'Create a payment link: a URL where a customer pays an amount online through the organization\'s payment gateway (for ad-hoc or advance payments; the payment is recorded in Zoho). Needs the customer and the amount (greater than 0); optional expiry date (yyyy-mm-dd, Zoho defaults to 15 days) and description. Outputs the link with its address, payment_link_number and status.',
+	routing: {
+		request: { method: 'POST', url: '/paymentlinks' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('customerId', 'Customer'),
+				check('paymentAmount', 'Payment Amount', [positiveNumber], true),
+				zohoDateCheck('additionalFields.expiry_time', 'Expiry Date'),
+				check('additionalFields.description', 'Description', [maxLength(2000)]),
+				check('additionalFields.exchange_rate', 'Exchange Rate', [positiveNumber]),
+			],
+		},
+		// inferred answer key (see above)
+		output: { postReceive: [zohoRecordAmong(['payment_link', 'payment_links', 'paymentlink'])] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	customerLocator(
+		'paymentLink',
+		['create'],
+		'The customer who is asked to pay: pick it from the list or enter its ID',
+		{ send: { type: 'body', property: 'customer_id' } },
+	),
+	{
+		displayName: 'Payment Amount',
+		name: 'paymentAmount',
+		type: 'number',
+		required: true,
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'Amount the customer is asked to pay, in the customer\'s currency (greater than 0)',
+		displayOptions: showFor('paymentLink', ['create']),
+		routing: { send: { type: 'body', property: 'payment_amount' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('paymentLink', ['create']),
+		options: [
+			customFieldsOption(),
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				typeOptions: { rows: 2 },
+				default: '',
+				placeholder: 'Advance for the annual plan',
+				description: 'Why the payment is requested; shown to the customer on the payment page',
+				routing: { send: { type: 'body', property: 'description' } },
+			},
+			{
+				displayName: 'Exchange Rate',
+				name: 'exchange_rate',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 1,
+				description: 'Exchange rate of the customer\'s currency to the organization\'s (greater than 0)',
+				routing: { send: { type: 'body', property: 'exchange_rate' } },
+			},
+			zohoDateField('expiry_time', 'Expiry Date', 'Last day the link can be used; Zoho uses 15 days from today when unset'),
+			extraJsonOption('additionalFields'),
+		],
+	},
+];

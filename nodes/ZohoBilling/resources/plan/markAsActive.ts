@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { planCode } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Mark as Active',
+	value: 'markAsActive',
+	action: 'Mark a plan as active',
+	description: 'Make an inactive plan, given by its plan code, available again for new subscriptions',
+	routing: {
+		request: { method: 'POST', url: '=/plans/{{ encodeURIComponent($parameter.planCode) }}/markasactive' },
+		send: { paginate: true, preSend: [required('planCode', 'Plan')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [planCode(['markAsActive'])];

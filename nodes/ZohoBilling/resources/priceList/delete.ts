@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { priceListId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a price list',
+	description: 'Delete a price list by its ID. The path DELETE /pricebooks/{pricebook_id} is inferred.',
+	routing: {
+		// inferred path (reference §2.4)
+		request: { method: 'DELETE', url: '=/pricebooks/{{ encodeURIComponent($parameter.priceListId) }}' },
+		send: { paginate: true, preSend: [required('priceListId', 'Price List')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [priceListId(['delete'])];

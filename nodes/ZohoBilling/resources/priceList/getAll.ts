@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { getManyProperties } from '../../shared/catalog';
+import { zohoList } from '../../shared/transport';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many price lists',
+	description:
+		'List price lists (Zoho "pricebooks"). Zoho documents no filters for this list. Return All reads every page; otherwise Limit sets how many price lists to output.',
+	routing: {
+		// documented in Zoho's legacy Postman collection (reference §2.4/§2.5)
+		request: { method: 'GET', url: '/pricebooks' },
+		send: { paginate: true },
+		operations: { pagination: zohoList('pricebooks') },
+	},
+};
+
+export const properties: INodeProperties[] = getManyProperties('priceList');

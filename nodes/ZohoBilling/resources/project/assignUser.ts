@@ -1,0 +1,46 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { isZohoId, zohoItems } from '../../shared/projectsExpenses';
+import { projectId, projectUserChecks, projectUserFields } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Assign User',
+	value: 'assignUser',
+	action: 'Assign a user to a project',
+	description:
+		'Add an existing user of the organization to a project by the user ID, optionally with an hourly rate and budget hours for this project. To add someone who is not a user yet, use Invite User. Outputs the project\'s user(s) Zoho returns.',
+	routing: {
+		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users' },
+		send: {
+			paginate: true,
+			preSend: [required('projectId', 'Project'), check('user_id', 'User ID', [isZohoId], true), ...projectUserChecks('additionalFields')],
+		},
+		output: { postReceive: [zohoItems('users')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	projectId(['assignUser']),
+	{
+		displayName: 'User ID',
+		name: 'user_id',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '460000000024003',
+		description: 'ID of the user of the organization to add to the project',
+		displayOptions: showFor('project', ['assignUser']),
+		routing: { send: { type: 'body', property: 'user_id' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('project', ['assignUser']),
+		options: projectUserFields(),
+	},
+];

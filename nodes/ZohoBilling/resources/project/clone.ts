@@ -1,0 +1,51 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, maxLength, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { textField } from '../../shared/projectsExpenses';
+import { zohoRecord } from '../../shared/transport';
+import { projectId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Clone',
+	value: 'clone',
+	action: 'Clone a project',
+	description:
+		'Create a new project with the settings of an existing one (customer, billing method, rate, budget, tasks and users). Needs the new project\'s name. Outputs the new project.',
+	routing: {
+		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/clone' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('projectId', 'Project'),
+				check('project_name', 'Project Name', [maxLength(100)], true),
+				check('additionalFields.description', 'Description', [maxLength(500)]),
+			],
+		},
+		output: { postReceive: [zohoRecord('project')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	projectId(['clone']),
+	{
+		displayName: 'Project Name',
+		name: 'project_name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'Network Distribution 2',
+		description: 'Name of the new project (at most 100 characters)',
+		displayOptions: showFor('project', ['clone']),
+		routing: { send: { type: 'body', property: 'project_name' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('project', ['clone']),
+		options: [textField('description', 'Description', 'Description of the new project (at most 500 characters)', { typeOptions: { rows: 2 } })],
+	},
+];

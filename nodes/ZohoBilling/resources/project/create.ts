@@ -1,0 +1,31 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { projectCoreChecks, projectCoreFields, projectFieldChecks, projectFields } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a project',
+	description:
+		'Create a project for a customer. Needs the project name, the customer ID and the billing method; Fixed Cost for Project and Based on Project Hours also need the rate. Optional: description, budget, tasks and users (with their rates). Outputs the project with its tasks and users.',
+	routing: {
+		request: { method: 'POST', url: '/projects' },
+		send: { paginate: true, preSend: [...projectCoreChecks(), ...projectFieldChecks('additionalFields')] },
+		output: { postReceive: [zohoRecord('project')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	...projectCoreFields(['create'], false),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('project', ['create']),
+		options: projectFields('additionalFields', true),
+	},
+];

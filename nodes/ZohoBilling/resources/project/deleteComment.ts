@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { commentId, projectId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete Comment',
+	value: 'deleteComment',
+	action: 'Delete a comment of a project',
+	description:
+		'Delete a comment from a project by the project and the comment ID. Outputs success: true with Zoho\'s message.',
+	routing: {
+		request: { method: 'DELETE', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/comments/{{ encodeURIComponent($parameter.commentId) }}' },
+		send: { paginate: true, preSend: [required('projectId', 'Project'), required('commentId', 'Comment')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [projectId(['deleteComment']), commentId(['deleteComment'])];

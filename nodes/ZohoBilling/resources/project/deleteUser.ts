@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { projectId, projectUserId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete User',
+	value: 'deleteUser',
+	action: 'Remove a user from a project',
+	description:
+		'Remove a user from a project (the user stays in the organization). Outputs success: true with Zoho\'s message.',
+	routing: {
+		request: { method: 'DELETE', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users/{{ encodeURIComponent($parameter.userId) }}' },
+		send: { paginate: true, preSend: [required('projectId', 'Project'), required('userId', 'User')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [projectId(['deleteUser']), projectUserId('project', ['deleteUser'], 'The user to remove: pick it from the list (choose the project first) or enter the user ID')];

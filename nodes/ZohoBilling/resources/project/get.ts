@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { projectId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a project',
+	description:
+		'Retrieve one project by its ID: name, customer, billing method and rate, budget, status (active, inactive), hours and amounts logged, billed and unbilled, with its tasks and users',
+	routing: {
+		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}' },
+		send: { paginate: true, preSend: [required('projectId', 'Project')] },
+		output: { postReceive: [zohoRecord('project')] },
+	},
+};
+
+export const properties: INodeProperties[] = [projectId(['get'])];

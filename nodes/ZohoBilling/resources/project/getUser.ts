@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoItems } from '../../shared/projectsExpenses';
+import { projectId, projectUserId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get User',
+	value: 'getUser',
+	action: 'Get a user of a project',
+	description:
+		'Retrieve one user of a project by the project and the user ID: name, email, role, rate and budget hours in this project',
+	routing: {
+		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users/{{ encodeURIComponent($parameter.userId) }}' },
+		send: { paginate: true, preSend: [required('projectId', 'Project'), required('userId', 'User')] },
+		output: { postReceive: [zohoItems('users')] },
+	},
+};
+
+export const properties: INodeProperties[] = [projectId(['getUser']), projectUserId('project', ['getUser'], 'The user of the project: pick it from the list (choose the project first) or enter the user ID')];

@@ -1,0 +1,62 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, maxLength, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { isEmail, maxChars, sortedByName, zohoItems } from '../../shared/projectsExpenses';
+import { projectId, projectUserChecks, projectUserFields, roleField } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Invite User',
+	value: 'inviteUser',
+	action: 'Invite a user to a project',
+	description:
+		'Invite someone to a project by name and email: Zoho adds them as a user of the organization and of the project and sends an invitation. Optional role, hourly rate and budget hours for this project. Outputs the project\'s user(s) Zoho returns.',
+	routing: {
+		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users/invite' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('projectId', 'Project'),
+				check('user_name', 'User Name', [maxLength(200)], true),
+				check('email', 'Email', [isEmail, maxChars(100)], true),
+				...projectUserChecks('additionalFields'),
+			],
+		},
+		output: { postReceive: [zohoItems('users')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	projectId(['inviteUser']),
+	{
+		displayName: 'User Name',
+		name: 'user_name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'John David',
+		description: 'Name of the person to invite (at most 200 characters)',
+		displayOptions: showFor('project', ['inviteUser']),
+		routing: { send: { type: 'body', property: 'user_name' } },
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'name@email.com',
+		description: 'Email address the invitation is sent to (at most 100 characters)',
+		displayOptions: showFor('project', ['inviteUser']),
+		routing: { send: { type: 'body', property: 'email' } },
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('project', ['inviteUser']),
+		options: sortedByName([roleField(), ...projectUserFields()]),
+	},
+];

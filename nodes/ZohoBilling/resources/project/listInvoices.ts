@@ -1,0 +1,40 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { listControls, sortFields } from '../../shared/projectsExpenses';
+import { zohoList } from '../../shared/transport';
+import { projectId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'List Invoices',
+	value: 'listInvoices',
+	action: 'List the invoices of a project',
+	description:
+		'List the invoices raised for a project (one item each: invoice ID and number, customer, status, date, due date, total, balance). Return All reads every page; otherwise Limit sets how many to output.',
+	routing: {
+		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/invoices' },
+		send: { paginate: true, preSend: [required('projectId', 'Project')] },
+		operations: { pagination: zohoList('invoices') },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	projectId(['listInvoices']),
+	...listControls('project', 'listInvoices'),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showFor('project', ['listInvoices']),
+		options: sortFields([
+			{ name: 'Balance', value: 'balance' },
+			{ name: 'Created Time', value: 'created_time' },
+			{ name: 'Date', value: 'date' },
+			{ name: 'Invoice Number', value: 'invoice_number' },
+			{ name: 'Total', value: 'total' },
+		]),
+	},
+];

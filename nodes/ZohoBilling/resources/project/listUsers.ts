@@ -1,0 +1,21 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { listControls } from '../../shared/projectsExpenses';
+import { zohoList } from '../../shared/transport';
+import { projectId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'List Users',
+	value: 'listUsers',
+	action: 'List the users of a project',
+	description:
+		'List the users assigned to a project (one item each: user ID, name, email, role, rate, budget hours, status). Return All reads every page; otherwise Limit sets how many to output.',
+	routing: {
+		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users' },
+		send: { paginate: true, preSend: [required('projectId', 'Project')] },
+		operations: { pagination: zohoList('users') },
+	},
+};
+
+export const properties: INodeProperties[] = [projectId(['listUsers']), ...listControls('project', 'listUsers')];

@@ -1,0 +1,34 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, maxLength, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoItems } from '../../shared/projectsExpenses';
+import { projectId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Post Comment',
+	value: 'postComment',
+	action: 'Post a comment on a project',
+	description: 'Add a comment (a note) to a project. Outputs the comment Zoho returns: comment ID, text, author, date and time.',
+	routing: {
+		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/comments' },
+		send: { paginate: true, preSend: [required('projectId', 'Project'), check('description', 'Comment', [maxLength(500)], true)] },
+		output: { postReceive: [zohoItems('comments')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	projectId(['postComment']),
+	{
+		displayName: 'Comment',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		placeholder: 'Billing based on task hours',
+		description: 'Text of the comment (at most 500 characters)',
+		displayOptions: showFor('project', ['postComment']),
+		routing: { send: { type: 'body', property: 'description' } },
+	},
+];

@@ -1,0 +1,48 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, maxLength, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { sortedByName, textField, zohoItems } from '../../shared/projectsExpenses';
+import { projectId, projectUserChecks, projectUserFields, projectUserId, roleField } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update User',
+	value: 'updateUser',
+	action: 'Update a user of a project',
+	description:
+		'Change a user\'s name, role, hourly rate or budget hours in a project; only the Update Fields that are set are sent. Outputs the project\'s user(s) Zoho returns.',
+	routing: {
+		request: {
+			method: 'PUT',
+			url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users/{{ encodeURIComponent($parameter.userId) }}',
+		},
+		send: {
+			paginate: true,
+			preSend: [
+				required('projectId', 'Project'),
+				required('userId', 'User'),
+				check('updateFields.user_name', 'User Name', [maxLength(200)]),
+				...projectUserChecks('updateFields'),
+			],
+		},
+		output: { postReceive: [zohoItems('users')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	projectId(['updateUser']),
+	projectUserId('project', ['updateUser'], 'The user to change: pick it from the list (choose the project first) or enter the user ID'),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('project', ['updateUser']),
+		options: sortedByName([
+			roleField(),
+			textField('user_name', 'User Name', 'Name of the user (at most 200 characters)'),
+			...projectUserFields(),
+		]),
+	},
+];

@@ -1,0 +1,32 @@
+import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { listEntries, outputBinaryField, PDF_REQUEST, withoutBody, zohoPdf } from '../../shared/documents';
+import { quoteIdsCheck, quoteIdsField } from './fields';
+
+const ids = (context: IExecuteSingleFunctions) => listEntries(context.getNodeParameter('quoteIds', ''));
+
+export const option: INodePropertyOptions = {
+	name: 'Bulk Export',
+	value: 'bulkExport',
+	action: 'Export quotes as one PDF',
+	description: 'Export up to 25 quotes (comma-separated Quote IDs) as one PDF file, put in the binary field named in Put Output File in Field (default "data"). The output JSON is { estimate_ids, fileName, mimeType, fileSize, binaryProperty }. For one quote, give one ID.',
+	routing: {
+		request: { method: 'GET', url: '/estimates/pdf', ...PDF_REQUEST },
+		send: { paginate: true, preSend: [quoteIdsCheck(25), required('binaryPropertyName', 'Put Output File in Field'), withoutBody] },
+		output: {
+			postReceive: [
+				zohoPdf({
+					binaryParameter: 'binaryPropertyName',
+					fallbackName: () => 'quotes.pdf',
+					json: (context) => ({ estimate_ids: ids(context) }),
+				}),
+			],
+		},
+	},
+};
+
+export const properties: INodeProperties[] = [
+	quoteIdsField(['bulkExport'], 25, 'export'),
+	outputBinaryField('quote', ['bulkExport'], 'Name of the output binary field the PDF is put in'),
+];

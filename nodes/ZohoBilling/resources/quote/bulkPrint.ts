@@ -1,0 +1,32 @@
+import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { listEntries, outputBinaryField, PDF_REQUEST, withoutBody, zohoPdf } from '../../shared/documents';
+import { quoteIdsCheck, quoteIdsField } from './fields';
+
+const ids = (context: IExecuteSingleFunctions) => listEntries(context.getNodeParameter('quoteIds', ''));
+
+export const option: INodePropertyOptions = {
+	name: 'Bulk Print',
+	value: 'bulkPrint',
+	action: 'Print quotes as one PDF',
+	description: 'Get up to 25 quotes (comma-separated Quote IDs) as one print-ready PDF file, put in the binary field named in Put Output File in Field (default "data"). The output JSON is { estimate_ids, fileName, mimeType, fileSize, binaryProperty }.',
+	routing: {
+		request: { method: 'GET', url: '/estimates/print', ...PDF_REQUEST },
+		send: { paginate: true, preSend: [quoteIdsCheck(25), required('binaryPropertyName', 'Put Output File in Field'), withoutBody] },
+		output: {
+			postReceive: [
+				zohoPdf({
+					binaryParameter: 'binaryPropertyName',
+					fallbackName: () => 'quotes-print.pdf',
+					json: (context) => ({ estimate_ids: ids(context) }),
+				}),
+			],
+		},
+	},
+};
+
+export const properties: INodeProperties[] = [
+	quoteIdsField(['bulkPrint'], 25, 'print'),
+	outputBinaryField('quote', ['bulkPrint'], 'Name of the output binary field the PDF is put in'),
+];

@@ -1,0 +1,36 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { quoteChecks, quoteCustomer, quoteFields, quoteLineItemChecks, quoteLineItems } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a quote',
+	description:
+		'Create a quote (Zoho: estimate) for a customer. Needs the customer and at least one line item (an Item ID or a Name, a Rate and a Quantity). Optional: date and expiry date (yyyy-mm-dd), discount, notes, terms, custom fields, your own quote number, and Send to Customer to email it at once. Outputs the new quote (status draft, or sent).',
+	routing: {
+		request: { method: 'POST', url: '/estimates' },
+		send: {
+			paginate: true,
+			preSend: [required('customerId', 'Customer'), quoteLineItemChecks('lineItems', 1), ...quoteChecks('additionalFields')],
+		},
+		output: { postReceive: [zohoRecord('estimate')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	quoteCustomer(['create'], true, 'The customer the quote is for: pick from the list or enter the ID'),
+	quoteLineItems({ required: true, operations: ['create'] }),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('quote', ['create']),
+		options: quoteFields('additionalFields'),
+	},
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a quote',
+	description: 'Delete a quote by ID. Outputs { success, message }.',
+	routing: {
+		request: { method: 'DELETE', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}' },
+		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [quoteId(['delete'])];

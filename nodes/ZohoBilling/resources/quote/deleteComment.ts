@@ -1,0 +1,23 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { commentId } from './comment';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete Comment',
+	value: 'deleteComment',
+	action: 'Delete a comment of a quote',
+	description: 'Delete one comment of a quote (pick it from the quote\'s list or enter its ID). Outputs { success, message }.',
+	routing: {
+		request: {
+			method: 'DELETE',
+			url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/comments/{{ encodeURIComponent($parameter.commentId) }}',
+		},
+		send: { paginate: true, preSend: [required('quoteId', 'Quote'), required('commentId', 'Comment')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [quoteId(['deleteComment']), commentId(['deleteComment'])];

@@ -1,0 +1,85 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, maxLength, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { isEmailList, LIST_VALUE } from '../../shared/documents';
+import { zohoActionResult } from '../../shared/transport';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Email',
+	value: 'email',
+	action: 'Email a quote',
+	description:
+		'Email a quote to the customer (Zoho attaches its PDF; a draft becomes sent). Every field is optional: without To, subject or body Zoho sends its default email to the quote\'s contact persons. To and CC take comma-separated addresses. Outputs { success, message }.',
+	routing: {
+		request: { method: 'POST', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/email' },
+		send: {
+			paginate: true,
+			preSend: [
+				required('quoteId', 'Quote'),
+				check('emailOptions.to_mail_ids', 'To', [isEmailList]),
+				check('emailOptions.cc_mail_ids', 'CC', [isEmailList]),
+				check('emailOptions.subject', 'Subject', [maxLength(1000)]),
+			],
+		},
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	quoteId(['email']),
+	{
+		displayName: 'Email Options',
+		name: 'emailOptions',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: showFor('quote', ['email']),
+		options: [
+			{
+				displayName: 'Body',
+				name: 'body',
+				type: 'string',
+				typeOptions: { rows: 4 },
+				default: '',
+				description: 'Text of the email (Zoho\'s default text when not set)',
+				routing: { send: { type: 'body', property: 'body' } },
+			},
+			{
+				displayName: 'CC',
+				name: 'cc_mail_ids',
+				type: 'string',
+				default: '',
+				placeholder: 'accounts@example.com',
+				description: 'Comma-separated email addresses copied on the email',
+				routing: { send: { type: 'body', property: 'cc_mail_ids', value: LIST_VALUE } },
+			},
+			{
+				displayName: 'Send From Organization Email',
+				name: 'send_from_org_email_id',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the email is sent from the organization\'s email address',
+				routing: { send: { type: 'body', property: 'send_from_org_email_id' } },
+			},
+			{
+				displayName: 'Subject',
+				name: 'subject',
+				type: 'string',
+				default: '',
+				description: 'Subject of the email (Zoho\'s default subject when not set)',
+				routing: { send: { type: 'body', property: 'subject' } },
+			},
+			{
+				displayName: 'To',
+				name: 'to_mail_ids',
+				type: 'string',
+				default: '',
+				placeholder: 'customer@example.com',
+				description: 'Comma-separated email addresses the quote is sent to (the quote\'s contact persons when not set)',
+				routing: { send: { type: 'body', property: 'to_mail_ids', value: LIST_VALUE } },
+			},
+		],
+	},
+];

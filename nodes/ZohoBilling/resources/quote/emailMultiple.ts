@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoActionResult } from '../../shared/transport';
+import { quoteIdsCheck, quoteIdsField } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Email Multiple',
+	value: 'emailMultiple',
+	action: 'Email multiple quotes',
+	description:
+		'Email up to 10 quotes at once, each to its customer with Zoho\'s default email. Quote IDs are comma-separated. Outputs { success, message }.',
+	routing: {
+		request: { method: 'POST', url: '/estimates/email' },
+		send: { paginate: true, preSend: [quoteIdsCheck(10)] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [quoteIdsField(['emailMultiple'], 10, 'email')];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a quote',
+	description: 'Retrieve one quote by ID: number, status, customer, dates, line items, totals and template (for the PDF use Bulk Export with one ID)',
+	routing: {
+		request: { method: 'GET', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}' },
+		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },
+		output: { postReceive: [zohoRecord('estimate')] },
+	},
+};
+
+export const properties: INodeProperties[] = [quoteId(['get'])];

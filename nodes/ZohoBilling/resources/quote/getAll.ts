@@ -1,0 +1,121 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { zohoList } from '../../shared/transport';
+import { locatorOption } from '../invoice/fields';
+import { quoteCustomer } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many quotes',
+	description:
+		'List quotes, optionally filtered by status (Draft, Sent, Accepted, Declined, Invoiced, Expired), customer, Zoho CRM deal or search text, and sorted. Return All reads every page; otherwise Limit sets how many quotes to output.',
+	routing: {
+		request: { method: 'GET', url: '/estimates' },
+		send: { paginate: true },
+		operations: { pagination: zohoList('estimates') },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+		displayOptions: showFor('quote', ['getAll']),
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { resource: ['quote'], operation: ['getAll'], returnAll: [false] } },
+		routing: { output: { maxResults: '={{ $value }}' } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: showFor('quote', ['getAll']),
+		options: [
+			{
+				displayName: 'CRM Deal ID',
+				name: 'zcrm_potential_id',
+				type: 'string',
+				default: '',
+				description: 'Only quotes linked to this Zoho CRM deal (potential)',
+				routing: { send: { type: 'query', property: 'zcrm_potential_id' } },
+			},
+			locatorOption(quoteCustomer(['getAll'], false, 'Only quotes of this customer'), { type: 'query', property: 'customer_id' }),
+			{
+				displayName: 'Search Text',
+				name: 'search_text',
+				type: 'string',
+				default: '',
+				description: 'Only quotes whose number, reference or customer name contains this text',
+				routing: { send: { type: 'query', property: 'search_text' } },
+			},
+			{
+				displayName: 'Status',
+				name: 'filter_by',
+				type: 'options',
+				default: 'Status.All',
+				description: 'Which quotes to list',
+				options: [
+					{ name: 'Accepted', value: 'Status.Accepted' },
+					{ name: 'All', value: 'Status.All' },
+					{ name: 'Declined', value: 'Status.Declined' },
+					{ name: 'Draft', value: 'Status.Draft' },
+					{ name: 'Expired', value: 'Status.Expired' },
+					{ name: 'Invoiced', value: 'Status.Invoiced' },
+					{ name: 'Sent', value: 'Status.Sent' },
+				],
+				routing: { send: { type: 'query', property: 'filter_by' } },
+			},
+		],
+	},
+	{
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort Option',
+		default: {},
+		displayOptions: showFor('quote', ['getAll']),
+		options: [
+			{
+				displayName: 'Sort By',
+				name: 'sort_column',
+				type: 'options',
+				default: 'created_time',
+				description: 'The quote field to sort by',
+				options: [
+					{ name: 'Created Time', value: 'created_time' },
+					{ name: 'Customer Name', value: 'customer_name' },
+					{ name: 'Date', value: 'date' },
+					{ name: 'Quote Number', value: 'estimate_number' },
+					{ name: 'Total', value: 'total' },
+				],
+				routing: { send: { type: 'query', property: 'sort_column' } },
+			},
+			{
+				displayName: 'Sort Order',
+				name: 'sort_order',
+				type: 'options',
+				default: 'D',
+				description: 'Ascending or descending',
+				options: [
+					{ name: 'Ascending', value: 'A' },
+					{ name: 'Descending', value: 'D' },
+				],
+				routing: { send: { type: 'query', property: 'sort_order' } },
+			},
+		],
+	},
+];

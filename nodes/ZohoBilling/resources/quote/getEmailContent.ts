@@ -1,0 +1,33 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { isZohoId, zohoUnwrapped } from '../../shared/documents';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Email Content',
+	value: 'getEmailContent',
+	action: 'Get the email content of a quote',
+	description:
+		'Get the email Zoho would send with a quote: subject, body, recipients (to_contacts), senders (from_emails), available email templates and the attachment\'s file name, optionally for a given email template ID. Useful to review or adapt before Email.',
+	routing: {
+		request: { method: 'GET', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/email' },
+		send: { paginate: true, preSend: [required('quoteId', 'Quote'), check('emailTemplateId', 'Email Template ID', [isZohoId])] },
+		output: { postReceive: [zohoUnwrapped()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	quoteId(['getEmailContent']),
+	{
+		displayName: 'Email Template ID',
+		name: 'emailTemplateId',
+		type: 'string',
+		default: '',
+		placeholder: '982000000000150',
+		description: 'ID of the email template to base the content on (the customer\'s template, or the default, when empty)',
+		displayOptions: showFor('quote', ['getEmailContent']),
+		routing: { send: { type: 'query', property: 'email_template_id', value: '={{ $value === "" ? undefined : $value }}' } },
+	},
+];

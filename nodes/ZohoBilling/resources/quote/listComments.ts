@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { withoutBody, zohoItems } from '../../shared/documents';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'List Comments',
+	value: 'listComments',
+	action: 'List comments of a quote',
+	description:
+		'List a quote\'s comments and history (created, sent, accepted …), one item per entry ({ comment_id, description, commented_by, comment_type, date, … })',
+	routing: {
+		request: { method: 'GET', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/comments' },
+		send: { paginate: true, preSend: [required('quoteId', 'Quote'), withoutBody] },
+		output: { postReceive: [zohoItems('comments')] },
+	},
+};
+
+export const properties: INodeProperties[] = [quoteId(['listComments'])];

@@ -1,0 +1,17 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { withoutBody, zohoItems } from '../../shared/documents';
+
+export const option: INodePropertyOptions = {
+	name: 'List Templates',
+	value: 'listTemplates',
+	action: 'List quote templates',
+	description: 'List the PDF templates quotes can use, one item per template ({ template_id, template_name, template_type }), e.g. to pick one for Update Template',
+	routing: {
+		request: { method: 'GET', url: '/estimates/templates' },
+		send: { paginate: true, preSend: [withoutBody] },
+		output: { postReceive: [zohoItems('templates')] },
+	},
+};
+
+export const properties: INodeProperties[] = [];

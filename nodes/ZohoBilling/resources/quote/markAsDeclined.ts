@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Mark as Declined',
+	value: 'markAsDeclined',
+	action: 'Mark a quote as declined',
+	description: 'Mark a sent quote as declined, when the customer has rejected it. Outputs { success, message }.',
+	routing: {
+		request: { method: 'POST', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/status/declined' },
+		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [quoteId(['markAsDeclined'])];

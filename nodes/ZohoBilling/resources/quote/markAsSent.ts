@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Mark as Sent',
+	value: 'markAsSent',
+	action: 'Mark a quote as sent',
+	description: 'Mark a draft quote as sent (when it reached the customer outside Zoho). Outputs { success, message }.',
+	routing: {
+		request: { method: 'POST', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/status/sent' },
+		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [quoteId(['markAsSent'])];

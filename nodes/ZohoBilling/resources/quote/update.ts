@@ -1,0 +1,35 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { quoteChecks, quoteFields, quoteId, quoteLineItemChecks } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a quote',
+	description:
+		'Change a quote by ID; only the fields set are sent. Line Items, when set, replace all current lines (leave a line out to delete it). Dates are yyyy-mm-dd. Outputs the updated quote.',
+	routing: {
+		request: { method: 'PUT', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}' },
+		send: {
+			paginate: true,
+			preSend: [required('quoteId', 'Quote'), quoteLineItemChecks('updateFields.lineItems', 0), ...quoteChecks('updateFields')],
+		},
+		output: { postReceive: [zohoRecord('estimate')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	quoteId(['update']),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('quote', ['update']),
+		options: quoteFields('updateFields'),
+	},
+];

@@ -1,0 +1,34 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { recordLocator } from '../../shared/descriptions';
+import { zohoActionResult } from '../../shared/transport';
+import { quoteId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update Template',
+	value: 'updateTemplate',
+	action: 'Update the template of a quote',
+	description: 'Change the PDF template a quote is printed with (pick the template from the list, or see List Templates). Outputs { success, message }.',
+	routing: {
+		request: {
+			method: 'PUT',
+			url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/templates/{{ encodeURIComponent($parameter.templateId) }}',
+		},
+		send: { paginate: true, preSend: [required('quoteId', 'Quote'), required('templateId', 'Template')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	quoteId(['updateTemplate']),
+	recordLocator({
+		name: 'templateId',
+		displayName: 'Template',
+		resource: 'quote',
+		operations: ['updateTemplate'],
+		searchListMethod: 'searchQuoteTemplates',
+		idPlaceholder: '982000000000143',
+		description: 'The PDF template to use: pick it from the list or enter its ID',
+	}),
+];

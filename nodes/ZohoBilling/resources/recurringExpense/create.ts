@@ -1,0 +1,31 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { recurrenceFields, recurringExpenseChecks, recurringExpenseFields } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a recurring expense',
+	description:
+		'Create an expense that Zoho records again at a fixed interval, e.g. monthly rent. Needs a unique name, the expense account ID, the amount (greater than 0), the start date (yyyy-mm-dd) and the interval (Repeat Every 1 + Frequency Months = monthly); optional end date, customer, project, tax, line items. Outputs the recurring expense.',
+	routing: {
+		request: { method: 'POST', url: '/recurringexpenses' },
+		send: { paginate: true, preSend: recurringExpenseChecks('additionalFields') },
+		output: { postReceive: [zohoRecord('recurring_expense')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	...recurrenceFields(['create'], false),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('recurringExpense', ['create']),
+		options: recurringExpenseFields('additionalFields'),
+	},
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { recurringExpenseId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a recurring expense',
+	description: 'Retrieve one recurring expense by its ID: name, interval, start and end dates, last and next expense dates, amount, account, customer and status (active, stopped, expired)',
+	routing: {
+		request: { method: 'GET', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}' },
+		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
+		output: { postReceive: [zohoRecord('recurring_expense')] },
+	},
+};
+
+export const properties: INodeProperties[] = [recurringExpenseId(['get'])];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { recurringExpenseId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Resume',
+	value: 'resume',
+	action: 'Resume a recurring expense',
+	description: 'Resume a stopped recurring expense: Zoho creates its expenses again. Outputs success: true with Zoho\'s message.',
+	routing: {
+		request: { method: 'POST', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}/status/resume' },
+		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [recurringExpenseId(['resume'])];

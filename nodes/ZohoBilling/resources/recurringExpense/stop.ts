@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { recurringExpenseId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Stop',
+	value: 'stop',
+	action: 'Stop a recurring expense',
+	description: 'Stop an active recurring expense: Zoho creates no more expenses from it until it is resumed. Outputs success: true with Zoho\'s message.',
+	routing: {
+		request: { method: 'POST', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}/status/stop' },
+		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [recurringExpenseId(['stop'])];

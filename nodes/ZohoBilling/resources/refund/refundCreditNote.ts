@@ -1,0 +1,32 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { plainIdField } from '../../shared/customersAndPayments';
+import { zohoRecord } from '../../shared/transport';
+import { amountParameter, refundAdditionalFields, refundChecks } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Refund a Credit Note',
+	value: 'refundCreditNote',
+	action: 'Refund a credit note',
+	description:
+		'Refund (part of) the unused balance of a credit note to the customer. Needs the credit note ID and the amount (greater than 0, at most the credit note\'s balance). Outputs the refund with its refund_id.',
+	routing: {
+		request: { method: 'POST', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}/refunds' },
+		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note ID'), ...refundChecks] },
+		output: { postReceive: [zohoRecord('refund')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	plainIdField({
+		name: 'creditNoteId',
+		displayName: 'Credit Note ID',
+		resource: 'refund',
+		operations: ['refundCreditNote'],
+		placeholder: '90300000081375',
+		description: 'ID of the credit note to refund (creditnote_id)',
+	}),
+	amountParameter('refundCreditNote', 'Amount to refund (greater than 0, at most the credit note\'s unused balance)'),
+	refundAdditionalFields('refundCreditNote'),
+];

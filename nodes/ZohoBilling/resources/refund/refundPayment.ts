@@ -1,0 +1,32 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { plainIdField } from '../../shared/customersAndPayments';
+import { zohoRecord } from '../../shared/transport';
+import { amountParameter, refundAdditionalFields, refundChecks } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Refund a Payment',
+	value: 'refundPayment',
+	action: 'Refund a payment',
+	description:
+		'Refund (part of) a payment collected through a payment gateway (payment mode autotransaction), back to the customer\'s card: Zoho creates a credit note for the amount and refunds it. Needs the payment ID and the amount (greater than 0, at most what is left to refund). Outputs the refund with its refund_id and credit note.',
+	routing: {
+		request: { method: 'POST', url: '=/payments/{{ encodeURIComponent($parameter.paymentId) }}/refunds' },
+		send: { paginate: true, preSend: [required('paymentId', 'Payment ID'), ...refundChecks] },
+		output: { postReceive: [zohoRecord('refund')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	plainIdField({
+		name: 'paymentId',
+		displayName: 'Payment ID',
+		resource: 'refund',
+		operations: ['refundPayment'],
+		placeholder: '90300000081385',
+		description: 'ID of the payment to refund (payment_id); only gateway (autotransaction) payments can be refunded',
+	}),
+	amountParameter('refundPayment', 'Amount to refund, in the payment\'s currency (greater than 0, at most the amount not yet refunded)'),
+	refundAdditionalFields('refundPayment'),
+];

@@ -1,0 +1,29 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { contactPersonsOption, isIdList } from '../../shared/subscriptions';
+import { zohoRecord } from '../../shared/transport';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Add Contact Persons',
+	value: 'addContactPersons',
+	action: 'Add contact persons to a subscription',
+	description:
+		'Associate existing contact persons of the customer (their IDs, comma-separated) with a subscription, so they receive its emails. Outputs the subscription.',
+	routing: {
+		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/contactpersons' },
+		send: { paginate: true, preSend: [subscriptionRequired, check('contactPersonIds', 'Contact Person IDs', [isIdList], true)] },
+		output: { postReceive: [zohoRecord('subscription')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	subscriptionId(['addContactPersons']),
+	{
+		...contactPersonsOption('Contact Person IDs', 'contactPersonIds'),
+		required: true,
+		displayOptions: showFor(RESOURCE, ['addContactPersons']),
+	},
+];

@@ -1,0 +1,34 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoNoteRecord } from '../../shared/subscriptions';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Add Note',
+	value: 'addNote',
+	action: 'Add a note to a subscription',
+	description: 'Add a note (free text, visible in Zoho on the subscription) to a subscription. Outputs the note with its note_id.',
+	routing: {
+		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/notes' },
+		send: { paginate: true, preSend: [subscriptionRequired] },
+		output: { postReceive: [zohoNoteRecord()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	subscriptionId(['addNote']),
+	{
+		displayName: 'Note',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		placeholder: 'Customer asked for an upgrade next month',
+		description: 'Text of the note',
+		displayOptions: showFor(RESOURCE, ['addNote']),
+		routing: { send: { type: 'body', property: 'description', preSend: [check('description', 'Note', [], true)] } },
+	},
+];

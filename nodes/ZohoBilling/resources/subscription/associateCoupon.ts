@@ -1,0 +1,35 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { recordLocator } from '../../shared/descriptions';
+import { zohoActionResult } from '../../shared/transport';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Associate Coupon',
+	value: 'associateCoupon',
+	action: 'Associate a coupon with a subscription',
+	description: 'Apply a coupon (by its code) to an existing subscription; its discount applies to the next invoices',
+	routing: {
+		request: {
+			method: 'POST',
+			url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/coupons/{{ encodeURIComponent($parameter.couponCode) }}',
+		},
+		send: { paginate: true, preSend: [subscriptionRequired, required('couponCode', 'Coupon')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	subscriptionId(['associateCoupon']),
+	recordLocator({
+		name: 'couponCode',
+		displayName: 'Coupon',
+		resource: RESOURCE,
+		operations: ['associateCoupon'],
+		searchListMethod: 'searchCoupons',
+		idRegex: null,
+		idPlaceholder: 'Flat10',
+		description: 'The coupon to apply: pick it from the list or enter its coupon code',
+	}),
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoRecord } from '../../shared/transport';
+import { subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Cancel Now',
+	value: 'cancelNow',
+	action: 'Cancel a subscription now',
+	description:
+		'Cancel a subscription immediately (status becomes cancelled); to let it run until the end of the paid term, use Cancel at Term End. Outputs the subscription.',
+	routing: {
+		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/cancel?cancel_at_end=false' },
+		send: { paginate: true, preSend: [subscriptionRequired] },
+		output: { postReceive: [zohoRecord('subscription')] },
+	},
+};
+
+export const properties: INodeProperties[] = [subscriptionId(['cancelNow'])];

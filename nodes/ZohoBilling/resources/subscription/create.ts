@@ -1,0 +1,31 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoRecord } from '../../shared/transport';
+import {
+	customerDetailChecks,
+	customerFields,
+	planCodeLocator,
+	planDetailChecks,
+	planDetailsField,
+} from '../../shared/subscriptions';
+import { RESOURCE, collection, createFields, fieldChecks } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a subscription',
+	description:
+		'Subscribe a customer to a plan. Needs the customer (an existing customer_id, or a new customer\'s display name and email) and the plan code; optional: plan quantity/price/trial days/billing cycles, add-ons (code, quantity), coupon code, start date (yyyy-mm-dd), auto collect with a card or bank account ID, reference ID, custom fields. Outputs the subscription.',
+	routing: {
+		request: { method: 'POST', url: '/subscriptions' },
+		send: { paginate: true, preSend: [...planDetailChecks, ...customerDetailChecks, ...fieldChecks('additionalFields', true)] },
+		output: { postReceive: [zohoRecord('subscription')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	...customerFields(RESOURCE, ['create']),
+	planCodeLocator(RESOURCE, ['create'], 'The plan to subscribe to: pick it from the list or enter its plan code'),
+	planDetailsField(RESOURCE, ['create']),
+	collection('additionalFields', 'Additional Fields', ['create'], createFields),
+];

@@ -1,0 +1,18 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoActionResult } from '../../shared/transport';
+import { subscriptionId, subscriptionPath, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a subscription',
+	description: 'Delete a subscription by ID for good (to stop billing but keep the record, use Cancel Now or Cancel at Term End)',
+	routing: {
+		request: { method: 'DELETE', url: subscriptionPath },
+		send: { paginate: true, preSend: [subscriptionRequired] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [subscriptionId(['delete'])];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoEntries } from '../../shared/subscriptions';
+import { subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Recent Activities',
+	value: 'getRecentActivities',
+	action: 'Get the recent activities of a subscription',
+	description:
+		'List what recently happened to a subscription (created, invoiced, paid, cancelled …): one item per activity with its description, time and who did it',
+	routing: {
+		request: { method: 'GET', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/recentactivities' },
+		send: { paginate: true, preSend: [subscriptionRequired] },
+		output: { postReceive: [zohoEntries('activities')] },
+	},
+};
+
+export const properties: INodeProperties[] = [subscriptionId(['getRecentActivities'])];

@@ -1,0 +1,29 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, isDateTime } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoDateField } from '../../shared/fields';
+import { zohoRecord } from '../../shared/transport';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Postpone Renewal',
+	value: 'postponeRenewal',
+	action: 'Postpone the renewal of a subscription',
+	description:
+		'Move a subscription\'s next billing (renewal) date later, which extends the current term; renewals can only be postponed, not brought forward. Needs the new date (yyyy-mm-dd). Outputs the subscription.',
+	routing: {
+		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/postpone' },
+		send: { paginate: true, preSend: [subscriptionRequired, check('renewalAt', 'Renewal Date', [isDateTime], true)] },
+		output: { postReceive: [zohoRecord('subscription')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	subscriptionId(['postponeRenewal']),
+	{
+		...zohoDateField('renewalAt', 'Renewal Date', 'The new renewal (next billing) date; must be after the current one', 'renewal_at'),
+		required: true,
+		displayOptions: showFor(RESOURCE, ['postponeRenewal']),
+	},
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoRecord } from '../../shared/transport';
+import { subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Reactivate',
+	value: 'reactivate',
+	action: 'Reactivate a subscription',
+	description:
+		'Undo a cancellation: a non-renewing subscription (cancelled at term end) renews again, status live. Outputs the subscription.',
+	routing: {
+		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/reactivate' },
+		send: { paginate: true, preSend: [subscriptionRequired] },
+		output: { postReceive: [zohoRecord('subscription')] },
+	},
+};
+
+export const properties: INodeProperties[] = [subscriptionId(['reactivate'])];

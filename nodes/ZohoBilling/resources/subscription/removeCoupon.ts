@@ -1,0 +1,18 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoActionResult } from '../../shared/transport';
+import { subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Remove Coupon',
+	value: 'removeCoupon',
+	action: 'Remove the coupon from a subscription',
+	description: 'Remove the coupon applied to a subscription; later invoices are no longer discounted',
+	routing: {
+		request: { method: 'DELETE', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/coupons' },
+		send: { paginate: true, preSend: [subscriptionRequired] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [subscriptionId(['removeCoupon'])];

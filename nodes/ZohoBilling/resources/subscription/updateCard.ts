@@ -1,0 +1,44 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check } from '../../../shared/validation';
+import { recordLocator } from '../../shared/descriptions';
+import { isZohoId } from '../../shared/subscriptions';
+import { zohoRecord } from '../../shared/transport';
+import { RESOURCE, collection, subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update Card',
+	value: 'updateCard',
+	action: 'Update the card of a subscription',
+	description:
+		'Charge another of the customer\'s cards (by card ID) for a subscription from now on; the previous card is no longer charged. Outputs the subscription.',
+	routing: {
+		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/card' },
+		send: { paginate: true, preSend: [subscriptionRequired, check('cardId', 'Card', [isZohoId], true)] },
+		output: { postReceive: [zohoRecord('subscription')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	subscriptionId(['updateCard']),
+	recordLocator({
+		name: 'cardId',
+		displayName: 'Card',
+		resource: RESOURCE,
+		operations: ['updateCard'],
+		searchListMethod: 'searchSubscriptionCards',
+		idPlaceholder: '9030000079226',
+		description: 'The customer\'s card to charge: pick it from the cards of the subscription\'s customer or enter its card_id',
+		send: { type: 'body', property: 'card_id' },
+	}),
+	collection('additionalFields', 'Additional Fields', ['updateCard'], [
+		{
+			displayName: 'Auto Collect',
+			name: 'auto_collect',
+			type: 'boolean',
+			default: true,
+			description: 'Whether Zoho charges the card automatically on every renewal (online mode)',
+			routing: { send: { type: 'body', property: 'auto_collect' } },
+		},
+	]),
+];

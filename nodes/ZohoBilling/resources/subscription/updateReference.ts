@@ -1,0 +1,34 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update Reference',
+	value: 'updateReference',
+	action: 'Update the reference of a subscription',
+	description:
+		'Set a subscription\'s reference ID: your own text (such as an order number or an ID from your app) to find the subscription again (Get Many → Reference Contains). Outputs the subscription.',
+	routing: {
+		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/reference' },
+		send: { paginate: true, preSend: [subscriptionRequired] },
+		output: { postReceive: [zohoRecord('subscription')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	subscriptionId(['updateReference']),
+	{
+		displayName: 'Reference ID',
+		name: 'referenceId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'order-10023',
+		description: 'Your reference for the subscription',
+		displayOptions: showFor(RESOURCE, ['updateReference']),
+		routing: { send: { type: 'body', property: 'reference_id', preSend: [check('referenceId', 'Reference ID', [], true)] } },
+	},
+];

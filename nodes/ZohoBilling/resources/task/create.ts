@@ -1,0 +1,32 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { taskChecks, taskFields, taskName, taskProject } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a task',
+	description:
+		'Add a task to a project (time entries are logged against tasks). Needs the project and the task name; optional description, hourly rate and budget hours. Outputs the task.',
+	routing: {
+		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/tasks' },
+		send: { paginate: true, preSend: taskChecks('additionalFields') },
+		output: { postReceive: [zohoRecord('task')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	taskProject(['create']),
+	taskName(['create'], false),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('task', ['create']),
+		options: taskFields('additionalFields'),
+	},
+];

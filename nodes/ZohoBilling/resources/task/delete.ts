@@ -1,0 +1,22 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { taskId, taskProject } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a task',
+	description: 'Delete a task from a project by the project and the task ID. Outputs success: true with Zoho\'s message.',
+	routing: {
+		request: {
+			method: 'DELETE',
+			url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/tasks/{{ encodeURIComponent($parameter.taskId) }}',
+		},
+		send: { paginate: true, preSend: [required('projectId', 'Project'), required('taskId', 'Task')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [taskProject(['delete']), taskId(['delete'])];

@@ -1,0 +1,22 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create';
+import * as del from './delete';
+import * as get from './get';
+import * as getAll from './getAll';
+import * as update from './update';
+
+const operations = [create, del, get, getAll, update];
+
+export const taskDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['task'] } },
+		options: operations.map((operation) => operation.option),
+		default: 'getAll',
+	},
+	...operations.flatMap((operation) => operation.properties),
+];

@@ -1,0 +1,37 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { taskChecks, taskFields, taskId, taskName, taskProject } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a task',
+	description:
+		'Change a task of a project. Zoho needs the task name on every update (repeat the current one to keep it); only the Update Fields that are set are changed. Outputs the updated task.',
+	routing: {
+		request: {
+			method: 'PUT',
+			url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/tasks/{{ encodeURIComponent($parameter.taskId) }}',
+		},
+		send: { paginate: true, preSend: [required('taskId', 'Task'), ...taskChecks('updateFields')] },
+		output: { postReceive: [zohoRecord('task')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	taskProject(['update']),
+	taskId(['update']),
+	taskName(['update'], true),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('task', ['update']),
+		options: taskFields('updateFields'),
+	},
+];

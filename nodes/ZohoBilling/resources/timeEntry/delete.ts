@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoActionResult } from '../../shared/transport';
+import { timeEntryId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a time entry',
+	description: 'Delete one logged time entry by its ID (Delete Many removes several at once). Outputs success: true with Zoho\'s message.',
+	routing: {
+		request: { method: 'DELETE', url: '=/projects/timeentries/{{ encodeURIComponent($parameter.timeEntryId) }}' },
+		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [timeEntryId(['delete'])];

@@ -1,0 +1,39 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { isZohoIdList } from '../../shared/projectsExpenses';
+import { zohoActionResult } from '../../shared/transport';
+
+export const option: INodePropertyOptions = {
+	name: 'Delete Many',
+	value: 'deleteMany',
+	action: 'Delete many time entries',
+	description:
+		'Delete several logged time entries in one request, given their IDs separated by commas (e.g. 460000000044021,460000000044023). Outputs success: true with Zoho\'s message.',
+	routing: {
+		request: { method: 'DELETE', url: '/projects/timeentries' },
+		send: { paginate: true, preSend: [check('time_entry_ids', 'Time Entry IDs', [isZohoIdList], true)] },
+		output: { postReceive: [zohoActionResult()] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Time Entry IDs',
+		name: 'time_entry_ids',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '460000000044021,460000000044023',
+		description: 'IDs of the time entries to delete, separated by commas',
+		displayOptions: showFor('timeEntry', ['deleteMany']),
+		routing: {
+			send: {
+				type: 'query',
+				property: 'time_entry_ids',
+				value: '={{ String($value).split(",").map(id => id.trim()).filter(id => id).join(",") }}',
+			},
+		},
+	},
+];

@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { timeEntryId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a time entry',
+	description:
+		'Retrieve one time entry by its ID: project, task, user, date, begin and end time, time logged, billable and billed status, notes and timer state',
+	routing: {
+		request: { method: 'GET', url: '=/projects/timeentries/{{ encodeURIComponent($parameter.timeEntryId) }}' },
+		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },
+		output: { postReceive: [zohoRecord('time_entry')] },
+	},
+};
+
+export const properties: INodeProperties[] = [timeEntryId(['get'])];

@@ -1,0 +1,80 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { check, dateOrder } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+
+import { choiceField, customDateFilter, dayCheck, isZohoId, listControls, queryDateField, sortFields, sortedByName, textField } from '../../shared/projectsExpenses';
+import { zohoList } from '../../shared/transport';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many time entries',
+	description:
+		'List logged time entries, optionally of one project or user, in a period (today, this week, this month… or From Date / To Date as yyyy-mm-dd) or only unbilled or invoiced ones, and sorted. Return All reads every page; otherwise Limit sets how many to output.',
+	routing: {
+		request: { method: 'GET', url: '/projects/timeentries' },
+		send: {
+			paginate: true,
+			preSend: [
+				dayCheck('filters.from_date', 'From Date'),
+				dayCheck('filters.to_date', 'To Date'),
+				dateOrder('filters.from_date', 'From Date', 'filters.to_date', 'To Date'),
+				check('filters.project_id', 'Project ID', [isZohoId]),
+				check('filters.user_id', 'User ID', [isZohoId]),
+				customDateFilter('filters'),
+			],
+		},
+		operations: { pagination: zohoList('time_entries') },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	...listControls('timeEntry', 'getAll'),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: showFor('timeEntry', ['getAll']),
+		options: sortedByName([
+			choiceField(
+				'filter_by',
+				'Filter By',
+				'A period or a billing status (From Date / To Date use Custom Date, which is chosen for you when a date is set)',
+				[
+					{ name: 'All Dates', value: 'Date.All' },
+					{ name: 'Custom Date (From Date / To Date)', value: 'Date.CustomDate' },
+					{ name: 'Invoiced', value: 'Status.Invoiced' },
+					{ name: 'Previous Day', value: 'Date.PreviousDay' },
+					{ name: 'Previous Month', value: 'Date.PreviousMonth' },
+					{ name: 'Previous Quarter', value: 'Date.PreviousQuarter' },
+					{ name: 'Previous Week', value: 'Date.PreviousWeek' },
+					{ name: 'Previous Year', value: 'Date.PreviousYear' },
+					{ name: 'This Month', value: 'Date.ThisMonth' },
+					{ name: 'This Quarter', value: 'Date.ThisQuarter' },
+					{ name: 'This Week', value: 'Date.ThisWeek' },
+					{ name: 'This Year', value: 'Date.ThisYear' },
+					{ name: 'Today', value: 'Date.Today' },
+					{ name: 'Unbilled', value: 'Status.Unbilled' },
+				],
+				'query',
+				'filter_by',
+				'Date.All',
+			),
+			queryDateField('from_date', 'From Date', 'Only time logged on or after this day'),
+			textField('project_id', 'Project ID', 'Only time logged on this project', {}, 'query'),
+			queryDateField('to_date', 'To Date', 'Only time logged on or before this day'),
+			textField('user_id', 'User ID', 'Only time logged by this user', {}, 'query'),
+			...sortFields([
+				{ name: 'Customer Name', value: 'customer_name' },
+				{ name: 'Log Date', value: 'log_date' },
+				{ name: 'Project Name', value: 'project_name' },
+				{ name: 'Task Name', value: 'task_name' },
+				{ name: 'Timer Started At', value: 'timer_started_at' },
+				{ name: 'User Name', value: 'user_name' },
+			]),
+		]),
+	},
+];

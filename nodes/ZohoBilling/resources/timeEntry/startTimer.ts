@@ -1,0 +1,20 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { zohoRecord } from '../../shared/transport';
+import { timeEntryId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Start Timer',
+	value: 'startTimer',
+	action: 'Start the timer of a time entry',
+	description:
+		'Start tracking time on an existing time entry (the time runs until Stop Timer adds it to the entry); Zoho refuses if this entry\'s timer already runs. Outputs the time entry with its timer start.',
+	routing: {
+		request: { method: 'POST', url: '=/projects/timeentries/{{ encodeURIComponent($parameter.timeEntryId) }}/timer/start' },
+		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },
+		output: { postReceive: [zohoRecord('time_entry')] },
+	},
+};
+
+export const properties: INodeProperties[] = [timeEntryId(['startTimer'])];

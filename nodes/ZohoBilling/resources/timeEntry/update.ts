@@ -1,0 +1,36 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { required } from '../../../shared/validation';
+import { showFor } from '../../shared/descriptions';
+import { zohoRecord } from '../../shared/transport';
+import { timeEntryCoreChecks, timeEntryCoreFields, timeEntryFieldChecks, timeEntryFields, timeEntryId } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Update',
+	value: 'update',
+	action: 'Update a time entry',
+	description:
+		'Change a logged time entry by its ID. Zoho needs the project, task, user and date on every update (repeat the current ones to keep them); only the Update Fields that are set are changed. Zoho refuses while the entry\'s timer runs. Outputs the updated time entry.',
+	routing: {
+		request: { method: 'PUT', url: '=/projects/timeentries/{{ encodeURIComponent($parameter.timeEntryId) }}' },
+		send: {
+			paginate: true,
+			preSend: [required('timeEntryId', 'Time Entry'), ...timeEntryCoreChecks(), ...timeEntryFieldChecks('updateFields', false)],
+		},
+		output: { postReceive: [zohoRecord('time_entry')] },
+	},
+};
+
+export const properties: INodeProperties[] = [
+	timeEntryId(['update']),
+	...timeEntryCoreFields(['update'], true),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: showFor('timeEntry', ['update']),
+		options: timeEntryFields('updateFields'),
+	},
+];

@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoRecord } from '../../shared/transport';
+import { unbilledChargeId, unbilledChargeRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Convert to Invoice',
+	value: 'convertToInvoice',
+	action: 'Convert an unbilled charge to an invoice',
+	description:
+		'Invoice an unbilled charge now instead of waiting for the subscription\'s next renewal. Outputs the new invoice.',
+	routing: {
+		request: { method: 'POST', url: '=/unbilledcharges/{{ encodeURIComponent($parameter.unbilledChargeId) }}/createinvoice' },
+		send: { paginate: true, preSend: [unbilledChargeRequired] },
+		output: { postReceive: [zohoRecord('invoice')] },
+	},
+};
+
+export const properties: INodeProperties[] = [unbilledChargeId(['convertToInvoice'])];

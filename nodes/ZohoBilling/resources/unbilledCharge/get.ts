@@ -1,0 +1,19 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { zohoRecord } from '../../shared/transport';
+import { unbilledChargeId, unbilledChargePath, unbilledChargeRequired } from './fields';
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get an unbilled charge',
+	description:
+		'Retrieve one unbilled charge by ID: its status (open or invoiced), customer, items (one-time add-ons, charges), coupons and total',
+	routing: {
+		request: { method: 'GET', url: unbilledChargePath },
+		send: { paginate: true, preSend: [unbilledChargeRequired] },
+		output: { postReceive: [zohoRecord('unbilled_charge')] },
+	},
+};
+
+export const properties: INodeProperties[] = [unbilledChargeId(['get'])];

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/descriptions';
+
 export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {
 	return { show: { resource: [resource], operation: operations } };
 }
@@ -92,24 +94,5 @@ export const paymentLocator = (place: LocatorPlace): INodeProperties =>
 
 /** Return All and Limit of a list operation (Limit stops the paging early, see hyperazeList). */
 export function listProperties(resource: string, operation = 'getAll'): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: showFor(resource, [operation]),
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
-			routing: { output: { maxResults: '={{ $value }}' } },
-		},
-	];
+	return returnAllAndLimit(resource, operation);
 }

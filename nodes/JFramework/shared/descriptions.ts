@@ -186,29 +186,7 @@ export function collection(
 	};
 }
 
-/** Return All and Limit for a list operation. */
-export function returnAllAndLimit(resource: string, operation: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: showFor(resource, [operation]),
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
-			routing: { output: { maxResults: '={{ $value }}' } },
-		},
-	];
-}
+export { returnAllAndLimit } from '../../shared/descriptions';
 
 const optionList = (values: Array<string | [string, string]>): INodePropertyOptions[] =>
 	values.map((v) => (Array.isArray(v) ? { name: v[0], value: v[1] } : { name: v, value: v }));

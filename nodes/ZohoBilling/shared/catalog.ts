@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { showFor } from './descriptions';
 import { zohoApiRequest } from './transport';
 
@@ -82,24 +83,7 @@ export const billingCycles: ValueCheck = (value) => {
 /** Return All, Limit and (when given) a Filters collection for a Get Many operation. */
 export function getManyProperties(resource: string, filters: INodeProperties[] = []): INodeProperties[] {
 	const properties: INodeProperties[] = [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: showFor(resource, ['getAll']),
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: ['getAll'], returnAll: [false] } },
-			routing: { output: { maxResults: '={{ $value }}' } },
-		},
+		...returnAllAndLimit(resource, 'getAll'),
 	];
 	if (filters.length) {
 		properties.push({

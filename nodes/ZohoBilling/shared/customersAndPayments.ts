@@ -115,26 +115,4 @@ export function plainIdField(options: {
 	};
 }
 
-/** Return All + Limit for a list operation of a resource. */
-export function returnAllAndLimit(resource: string, operation: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show: { resource: [resource], operation: [operation] } },
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
-			routing: { output: { maxResults: '={{ $value }}' } },
-		},
-	];
-}
+export { returnAllAndLimit } from '../../shared/descriptions';

@@ -15,7 +15,6 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { providerError } from '../../shared/errors';
 import { check } from '../../shared/validation';
-import { showFor } from './descriptions';
 import { assertZohoSuccess, zohoApiRequest } from './transport';
 
 /**
@@ -98,29 +97,7 @@ export function sortedByName(fields: INodeProperties[]): INodeProperties[] {
 	return [...fields].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-/** Return All and Limit for a list operation whose routing uses zohoList(). */
-export function listControls(resource: string, operation: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: showFor(resource, [operation]),
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
-			routing: { output: { maxResults: '={{ $value }}' } },
-		},
-	];
-}
+export { returnAllAndLimit as listControls } from '../../shared/descriptions';
 
 /** Sort column and order of a Zoho list, as query parameters (an option of a Filters collection). */
 export function sortFields(columns: INodePropertyOptions[]): INodeProperties[] {

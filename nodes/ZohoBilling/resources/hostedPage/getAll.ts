@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
 import { zohoList } from '../../shared/transport';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import { RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -17,22 +17,5 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor(RESOURCE, ['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: [RESOURCE], operation: ['getAll'], returnAll: [false] } },
-		routing: { output: { maxResults: '={{ $value }}' } },
-	},
+	...returnAllAndLimit(RESOURCE, 'getAll'),
 ];

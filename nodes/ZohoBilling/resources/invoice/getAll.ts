@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import { recordLocator, showFor } from '../../shared/descriptions';
 import { zohoList } from '../../shared/transport';
 import { customerLocator, locatorOption } from './fields';
@@ -18,24 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor('invoice', ['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['invoice'], operation: ['getAll'], returnAll: [false] } },
-		routing: { output: { maxResults: '={{ $value }}' } },
-	},
+	...returnAllAndLimit('invoice', 'getAll'),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import { recordLocator, showFor } from '../../shared/descriptions';
 import { optionalQuery } from '../../shared/subscriptions';
 import { zohoList } from '../../shared/transport';
@@ -30,24 +31,7 @@ const { displayOptions: _shownEverywhere, ...customerFilter } = recordLocator({
 });
 
 export const properties: INodeProperties[] = [
-	{
-	displayName: 'Return All',
-	name: 'returnAll',
-		type: 'boolean',
-		default: false,
-	description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor(RESOURCE, ['getAll']),
-	},
-	{
-	displayName: 'Limit',
-	name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-	description: 'Max number of results to return',
-		displayOptions: { show: { resource: [RESOURCE], operation: ['getAll'], returnAll: [false] } },
-		routing: { output: { maxResults: '={{ $value }}' } },
-	},
+	...returnAllAndLimit(RESOURCE, 'getAll'),
 	{
 	displayName: 'Filters',
 	name: 'filters',

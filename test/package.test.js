@@ -70,15 +70,28 @@ describe('node descriptions (as n8n loads them)', () => {
 
 	const nodes = () => Object.values(loader.nodeTypes).map((n) => n.type.description);
 
-	it('loads the three nodes and three credentials through n8n\'s package loader', () => {
-		expect(Object.keys(loader.nodeTypes).sort()).toEqual(['hyperaze', 'jFramework', 'zohoBilling']);
+	it('loads the three nodes, their triggers and three credentials through n8n\'s package loader', () => {
+		expect(Object.keys(loader.nodeTypes).sort()).toEqual([
+			'hyperaze',
+			'hyperazeTrigger',
+			'jFramework',
+			'jFrameworkTrigger',
+			'zohoBilling',
+			'zohoBillingEventsTrigger',
+			'zohoBillingTrigger',
+		]);
 		expect(Object.keys(loader.credentialTypes).sort()).toEqual(['hyperazeApi', 'jFrameworkApi', 'zohoBillingOAuth2Api']);
 	});
 
-	it('each node has themed icons that exist, a subtitle, usableAsTool and a codex', () => {
+	it('each node has themed icons that exist, a subtitle, usableAsTool (triggers must not) and a codex', () => {
 		for (const d of nodes()) {
-			expect(d.usableAsTool).toBe(true);
-			expect(d.subtitle).toMatch(/operation/);
+			if (d.group.includes('trigger')) {
+				expect([d.name, d.usableAsTool]).toEqual([d.name, undefined]);
+				expect(d.subtitle).toBeTruthy();
+			} else {
+				expect(d.usableAsTool).toBe(true);
+				expect(d.subtitle).toMatch(/operation/);
+			}
 			expect(d.codex).toBeDefined();
 			expect(d.codex.categories).toEqual(expect.arrayContaining(['Finance & Accounting']));
 			// n8n's loader turns `file:` icons into icon URLs once it has found the files

@@ -9,7 +9,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { providerError } from '../shared/errors';
 import type { CursorKey, PollCursor } from '../shared/pollCursor';
-import { newestFirstReachedCursor, oldestFirstHasEnough, parseTime } from '../shared/pollCursor';
+import { completePrefix, newestFirstReachedCursor, oldestFirstHasEnough, parseTime } from '../shared/pollCursor';
 import type { PollSource } from '../shared/pollTrigger';
 import { pollOptionsProperty, pollRequest, runPoll, withItemContext } from '../shared/pollTrigger';
 import { apiBaseUrl, CREDENTIAL_TYPE, jfwPolicy, PAGE_SIZE, unwrapEnvelope } from './shared/transport';
@@ -82,25 +82,29 @@ function jfwList(context: IPollFunctions, watched: Watched): PollSource<IDataObj
 
 		async fetchSince(cursor: PollCursor, wanted: number, deadline: number) {
 			const records: IDataObject[] = [];
+			const keys: CursorKey[] = [];
 			const times: number[] = [];
 			const oldestFirst = spec.createdDateFrom;
 			const qs: IDataObject = { sortDataField: 'createdDate', sortOrder: oldestFirst ? 'asc' : 'desc' };
 			if (oldestFirst) qs.createdDateFrom = new Date(cursor.time - FROM_OVERLAP_MS).toISOString();
-			let fresh = 0;
 			for (let pageNumber = 0; ; pageNumber++) {
 				const { items, last } = await page(pageNumber, PAGE_SIZE, qs);
 				records.push(...items);
 				for (const item of items) {
 					const key = keyOf(item);
 					if (!key) continue;
+					keys.push(key);
 					times.push(key.time);
-					if (key.time > cursor.time || (key.time === cursor.time && !cursor.ids.includes(key.id))) fresh++;
 				}
 				if (last) return records;
 				if (oldestFirst) {
-					// enough for this poll, or out of time: what is read is a prefix, the rest is newer
-					if (oldestFirstHasEnough(times, fresh, wanted)) return records;
-					if (Date.now() > deadline && oldestFirstHasEnough(times, 0, 0)) return records;
+					// the oldest new records this poll can emit are all read: the rest is newer
+					if (oldestFirstHasEnough(keys, cursor, wanted)) return records;
+					// out of time: emit what is surely complete, the next poll goes on from there
+					if (Date.now() > deadline) {
+						const prefix = completePrefix(records, keyOf);
+						if (prefix) return prefix;
+					}
 				} else if (newestFirstReachedCursor(times, cursor.time)) {
 					return records;
 				}

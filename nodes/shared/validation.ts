@@ -16,14 +16,15 @@ function read(context: IExecuteSingleFunctions, parameter: string): unknown {
 	}
 }
 
-function fail(context: IExecuteSingleFunctions, label: string, problem: string): never {
+/** Stops the item with a message that names the field the user has to fix. */
+export function failInput(context: IExecuteSingleFunctions, label: string, problem: string): never {
 	throw new NodeOperationError(context.getNode(), `${label}: ${problem}`, {
 		itemIndex: context.getItemIndex(),
 		description: `Fix the "${label}" field of the node and run it again. Nothing was sent.`,
 	});
 }
 
-function isBlank(value: unknown): boolean {
+export function isBlank(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
@@ -32,12 +33,12 @@ export function check(parameter: string, label: string, checks: Check[], require
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const value = read(this, parameter);
 		if (isBlank(value)) {
-			if (required) fail(this, label, 'a value is required');
+			if (required) failInput(this, label, 'a value is required');
 			return requestOptions;
 		}
 		for (const c of checks) {
 			const problem = c.call(this, value);
-			if (problem) fail(this, label, problem);
+			if (problem) failInput(this, label, problem);
 		}
 		return requestOptions;
 	};
@@ -113,7 +114,7 @@ export function dateOrder(
 		const end = read(this, endParameter);
 		if (isBlank(start) || isBlank(end)) return requestOptions;
 		if (Date.parse(String(end)) <= Date.parse(String(start))) {
-			fail(this, endLabel, `must be after ${startLabel} (${String(start)} → ${String(end)})`);
+			failInput(this, endLabel, `must be after ${startLabel} (${String(start)} → ${String(end)})`);
 		}
 		return requestOptions;
 	};
@@ -135,6 +136,12 @@ export const isCurrencyCode: Check = (value) =>
 	ISO_4217.has(String(value))
 		? undefined
 		: `"${String(value)}" is not an ISO 4217 currency code: use three capital letters such as USD or EUR`;
+
+/** One email address. */
+export const isEmail: Check = (value) =>
+	/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(String(value).trim())
+		? undefined
+		: `"${String(value)}" is not an email address: enter one address such as billing@example.com`;
 
 /** Checks a string parameter holding JSON (an escape hatch for fields the node does not model). */
 export const isJsonObject: Check = (value) => {

@@ -275,6 +275,17 @@ describe('Zoho Billing Events Trigger', () => {
 		expect(r.staticData.pollCursor.scope).toBe('zoho-events:payment_declined|start=');
 	});
 
+	it('an expired access token is refreshed by n8n during the poll (OAuth2), and the poll completes', async () => {
+		const t = trigger();
+		await t.poll();
+		const added = addEvent(emu, { event_time: at(1) });
+		emu.expireTokens();
+		const r = await t.poll();
+		expect(r.error).toBeNull();
+		expect(ids(r.items)).toEqual([added.event_id]);
+		expect(emu.tokenRequests.map((p) => p.grant_type)).toEqual(['refresh_token']);
+	});
+
 	it('a refused token is a poll error naming Zoho\'s message; nothing is stored', async () => {
 		const t = trigger();
 		await t.poll();

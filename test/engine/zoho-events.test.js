@@ -79,6 +79,18 @@ describe('Zoho Billing: Event', () => {
 		expect(eventRequests().map((q) => q.query.per_page)).toEqual(['2']);
 	});
 
+	it('the emulator lands events over HTTP too (POST /__emulator__/events, for out-of-process use)', async () => {
+		const res = await fetch(`${emu.url}/__emulator__/events`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify([{ event_type: 'card_deleted' }, { event_type: 'card_expired' }]),
+		});
+		expect(res.status).toBe(200);
+		const { events } = await res.json();
+		const r = await event('getAll', { returnAll: true });
+		expect(r.items.map((i) => i.event_id).sort()).toEqual(events.map((e) => e.event_id).sort());
+	});
+
 	it('refuses a date that is not a date, and an end before the start, before sending anything', async () => {
 		emu.clearRequests();
 		let r = await event('getAll', { returnAll: true, filters: { date_start: 'last week' } });

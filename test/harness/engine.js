@@ -285,4 +285,258 @@ async function runNode({ type, parameters, credentials = {}, items = [{}], conti
 	};
 }
 
-module.exports = { runNode, loadPackage, PACKAGE_DIR, PACKAGE_NAME };
+/** The additionalData n8n hands to trigger contexts (no execution running yet). */
+function triggerAdditionalData(credentialsHelper, extra = {}) {
+	return {
+		credentialsHelper,
+		executeWorkflow: async () => {
+			throw new Error('not supported in tests');
+		},
+		restApiUrl: 'http://127.0.0.1:1/rest',
+		instanceBaseUrl: 'http://127.0.0.1:1/',
+		formWaitingBaseUrl: 'http://127.0.0.1:1/form-waiting',
+		webhookBaseUrl: 'http://127.0.0.1:1/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:1/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:1/webhook-test',
+		currentNodeParameters: undefined,
+		executionTimeoutTimestamp: undefined,
+		userId: 'user-1',
+		setExecutionStatus: () => {},
+		variables: {},
+		logAiEvent: () => {},
+		getRunExecutionData: async () => undefined,
+		...extra,
+	};
+}
+
+/** A workflow holding only the node under test, with the node's static data. */
+async function triggerSetup({ type, parameters, credentials = {}, staticData, name }) {
+	const loader = await loadPackage();
+	const nodeTypes = new NodeTypes(loader);
+	const credentialTypes = new CredentialTypes(loader);
+	const store = deepCopy(credentials);
+	const credentialsHelper = new CredentialsHelper(credentialTypes, store);
+	const nodeType = nodeTypes.getByName(type);
+	const description = nodeType.description;
+	const nodeCredentials = {};
+	for (const c of description.credentials ?? []) {
+		if (store[c.name]) nodeCredentials[c.name] = { id: `${c.name}-id`, name: `${c.name} test` };
+	}
+	const node = {
+		id: 'node-under-test',
+		name,
+		type: `${PACKAGE_NAME}.${type}`,
+		typeVersion: description.version,
+		position: [0, 0],
+		parameters,
+		credentials: nodeCredentials,
+		webhookId: description.webhooks ? '5b3f0a9e-0000-4000-8000-000000000001' : undefined,
+	};
+	const workflow = new Workflow({
+		id: 'test',
+		name: 'trigger test',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes,
+		settings: {},
+		staticData: { [`node:${name}`]: deepCopy(staticData ?? {}) },
+	});
+	return { nodeType, node, workflow, credentialsHelper, store };
+}
+
+const plain = (value) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+
+/**
+ * Runs a polling trigger's poll() through n8n-core's real PollContext.
+ *  - mode 'trigger' (default): one scheduled poll, as n8n's PollTriggerExecutor runs it (in the
+ *    cursor staging scope, through TriggersAndPollers.runPollFunction; a result is emitted, an
+ *    empty poll commits only the cursor, an error is reported, nothing else);
+ *  - mode 'manual': "Fetch Test Event", i.e. WorkflowExecute's executePollNode (a manual
+ *    PollContext called directly).
+ * `staticData` is the node's static data before the poll (what n8n stored), and the result's
+ * `staticData` is what n8n would store after it (unchanged when the poll failed).
+ * With `durableCursor: true`, static data behaves as with n8n 2.40's durable poll cursors: the node
+ * works on a copy that is committed only when the poll emits, or returns null in a scheduled poll.
+ * @returns {Promise<{ items: object[], raw: object[]|null, staticData: object, error: Error|null }>}
+ */
+async function runPoll({ type, parameters, credentials = {}, staticData = {}, mode = 'trigger', name = 'Trigger', durableCursor = false, activation }) {
+	const { PollContext, TriggersAndPollers, runPollInStagingScope, commitStagedCursor } = require('n8n-core');
+	const { Container } = require('@n8n/di');
+	const { nodeType, node, workflow, credentialsHelper } = await triggerSetup({ type, parameters, credentials, staticData, name });
+	const additionalData = triggerAdditionalData(credentialsHelper);
+	const live = () => workflow.getStaticData('node', node);
+
+	if (mode === 'manual') {
+		const context = new PollContext(workflow, node, additionalData, 'manual', 'manual');
+		try {
+			const data = await nodeType.poll.call(context);
+			const raw = data ? data[0] : null;
+			return { items: raw ? raw.map((i) => i.json) : [], raw, staticData: plain(live()), error: null };
+		} catch (error) {
+			return { items: [], raw: null, staticData: plain(live()), error };
+		}
+	}
+
+	let emitted = null;
+	let reported = null;
+	let committed = plain(staticData);
+	let snapshot;
+	const commit = () => {
+		if (durableCursor) committed = plain(snapshot);
+	};
+	const context = new PollContext(
+		workflow,
+		node,
+		additionalData,
+		'trigger',
+		activation ?? 'activate',
+		(data) => {
+			emitted = data;
+			if (!durableCursor) committed = plain(live());
+			else commit();
+		},
+		(error) => {
+			reported = error;
+		},
+		async () => commit(),
+		async (poll) => {
+			snapshot = durableCursor ? plain(committed) : undefined;
+			return await poll();
+		},
+		() => (durableCursor ? snapshot : live()),
+	);
+	try {
+		await runPollInStagingScope(context, async () => {
+			const response = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
+			if (response !== null) context.__emit(response);
+			else {
+				await commitStagedCursor(context);
+				// without durable cursors n8n keeps the changed static data of the workflow it holds
+				if (!durableCursor) committed = plain(live());
+			}
+		});
+	} catch (error) {
+		context.__emitError(error);
+	}
+	const raw = emitted ? emitted[0] : null;
+	return { items: raw ? raw.map((i) => i.json) : [], raw, staticData: committed, error: reported };
+}
+
+/**
+ * Calls a webhook trigger's webhook() through n8n-core's real WebhookContext with a request shaped
+ * as n8n 2.40's webhook server hands it over (body parsed by content type, the bytes in rawBody),
+ * then answers as n8n does: the node's own answer (noWebhookResponse), its webhookResponse when
+ * it starts nothing, or "Workflow was started" (200) when it returns items.
+ * @param {object} opts.request { method, url (path and query), headers, body: string|Buffer|object }
+ * @returns {Promise<{ status: number, body: any, headers: object, started: boolean, items: object[], error: Error|null }>}
+ */
+async function runWebhook({ type, parameters, request, name = 'Trigger', staticData = {} }) {
+	const { WebhookContext } = require('n8n-core');
+	const querystring = require('querystring');
+	const { nodeType, node, workflow, credentialsHelper } = await triggerSetup({ type, parameters, staticData, name });
+	const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+	const rawBody =
+		request.body === undefined
+			? Buffer.alloc(0)
+			: Buffer.isBuffer(request.body)
+				? request.body
+				: Buffer.from(typeof request.body === 'string' ? request.body : JSON.stringify(request.body), 'utf8');
+	if (request.body !== undefined && typeof request.body === 'object' && !Buffer.isBuffer(request.body) && !headers['content-type']) {
+		headers['content-type'] = 'application/json';
+	}
+	const contentType = headers['content-type'] ? String(headers['content-type']).split(';')[0].trim().toLowerCase() : undefined;
+	const text = rawBody.toString('utf8');
+	let body = {};
+	if (rawBody.length) {
+		if (contentType === 'application/json') body = JSON.parse(text);
+		else if (contentType === 'application/x-www-form-urlencoded') body = querystring.parse(text);
+		else if (contentType === 'text/plain') body = text;
+	}
+	const url = request.url ?? '/webhook/5b3f0a9e-0000-4000-8000-000000000001/webhook';
+	const query = Object.fromEntries(new URL(url, 'http://n8n.local').searchParams);
+	const req = {
+		method: request.method ?? 'POST',
+		url,
+		originalUrl: url,
+		headers,
+		query,
+		params: {},
+		body,
+		rawBody,
+		contentType,
+		encoding: 'utf-8',
+		readRawBody: async () => {},
+		header: (h) => headers[String(h).toLowerCase()],
+		ip: '127.0.0.1',
+		ips: [],
+	};
+	const res = {
+		statusCode: 200,
+		sentHeaders: {},
+		sentBody: undefined,
+		headersSent: false,
+		writeHead(status, hdrs) {
+			this.statusCode = status;
+			Object.assign(this.sentHeaders, hdrs ?? {});
+			this.headersSent = true;
+			return this;
+		},
+		setHeader(k, v) {
+			this.sentHeaders[k.toLowerCase()] = v;
+		},
+		status(code) {
+			this.statusCode = code;
+			return this;
+		},
+		json(value) {
+			this.sentBody = JSON.stringify(value);
+			this.headersSent = true;
+			return this;
+		},
+		send(value) {
+			this.sentBody = typeof value === 'string' ? value : JSON.stringify(value);
+			this.headersSent = true;
+			return this;
+		},
+		end(value) {
+			if (value !== undefined) this.sentBody = String(value);
+			this.headersSent = true;
+			return this;
+		},
+	};
+	const additionalData = triggerAdditionalData(credentialsHelper, { httpRequest: req, httpResponse: res });
+	const webhookDescription = nodeType.description.webhooks[0];
+	const webhookData = {
+		httpMethod: req.method,
+		node: node.name,
+		path: webhookDescription.path,
+		webhookDescription,
+		workflowId: workflow.id,
+		isTest: false,
+	};
+	const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+	let result;
+	try {
+		result = await nodeType.webhook.call(context);
+	} catch (error) {
+		// n8n answers 500 (and records a failed execution)
+		return { status: 500, body: null, headers: {}, started: false, items: [], error };
+	}
+	const parse = (t) => {
+		try {
+			return JSON.parse(t);
+		} catch {
+			return t;
+		}
+	};
+	if (result.noWebhookResponse) {
+		return { status: res.statusCode, body: parse(res.sentBody), headers: res.sentHeaders, started: Boolean(result.workflowData), items: (result.workflowData?.[0] ?? []).map((i) => i.json), error: null };
+	}
+	if (result.workflowData === undefined) {
+		return { status: 200, body: result.webhookResponse ?? { message: 'Webhook call received' }, headers: {}, started: false, items: [], error: null };
+	}
+	return { status: 200, body: { message: 'Workflow was started' }, headers: {}, started: true, items: result.workflowData[0].map((i) => i.json), error: null };
+}
+
+module.exports = { runNode, runPoll, runWebhook, loadPackage, PACKAGE_DIR, PACKAGE_NAME };

@@ -1,20 +1,13 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { failInput as badInput, isBlank } from '../../shared/validation';
 
 /**
  * Input checks of the Hyperaze node that the shared ones (nodes/shared/validation.ts) do not
  * cover. Messages have the same form: "<field label>: <problem>", and nothing is sent.
  */
 
-export function badInput(context: IExecuteSingleFunctions, label: string, problem: string): never {
-	throw new NodeOperationError(context.getNode(), `${label}: ${problem}`, {
-		itemIndex: context.getItemIndex(),
-		description: `Fix the "${label}" field of the node and run it again. Nothing was sent.`,
-	});
-}
-
-export const isBlank = (value: unknown): boolean =>
-	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+export { badInput, isBlank };
 
 /** A parameter's value (resource locators give their ID), or undefined when it is not set. */
 export function readParameter(context: IExecuteSingleFunctions, parameter: string): unknown {

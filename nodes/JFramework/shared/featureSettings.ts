@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import type { RecordKind } from './descriptions';
+import { failInput as fail } from '../../shared/validation';
 import { FEATURE_TYPE, RESET_POLICY, boolean, choice, integer, optionalLocator, text } from './descriptions';
 
 /**
@@ -28,13 +28,6 @@ export function featureEntryValues(other: RecordKind): INodeProperties[] {
 		{ ...choice('type', 'Type', 'Function (the feature is on or off) or Limitation (the feature has a limit, see Value)', FEATURE_TYPE, false), required: true },
 		...featureSettingFields(false),
 	].sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
-function fail(context: IExecuteSingleFunctions, label: string, problem: string): never {
-	throw new NodeOperationError(context.getNode(), `${label}: ${problem}`, {
-		itemIndex: context.getItemIndex(),
-		description: `Fix the "${label}" field of the node and run it again. Nothing was sent.`,
-	});
 }
 
 function rlValue(value: unknown): string {

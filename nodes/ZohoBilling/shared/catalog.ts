@@ -8,8 +8,8 @@ import type {
 	INodeProperties,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { failInput as fail } from '../../shared/validation';
 import { returnAllAndLimit } from '../../shared/descriptions';
 import { showFor } from './descriptions';
 import { zohoApiRequest } from './transport';
@@ -21,13 +21,6 @@ import { zohoApiRequest } from './transport';
  */
 
 type ValueCheck = (this: IExecuteSingleFunctions, value: unknown) => string | undefined;
-
-function fail(context: IExecuteSingleFunctions, label: string, problem: string): never {
-	throw new NodeOperationError(context.getNode(), `${label}: ${problem}`, {
-		itemIndex: context.getItemIndex(),
-		description: `Fix the "${label}" field of the node and run it again. Nothing was sent.`,
-	});
-}
 
 function readParameter(context: IExecuteSingleFunctions, path: string): unknown {
 	try {

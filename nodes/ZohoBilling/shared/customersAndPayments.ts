@@ -8,8 +8,8 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { failInput as fail, isEmail } from '../../shared/validation';
 import { providerError } from '../../shared/errors';
 import { assertZohoSuccess } from './transport';
 
@@ -18,22 +18,11 @@ import { assertZohoSuccess } from './transport';
  * bank accounts, payments, refunds, payment links).
  */
 
-/** An email address check for `check(...)` (one address, as Zoho's email fields take). */
-export const isEmail = (value: unknown): string | undefined =>
-	/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(String(value).trim())
-		? undefined
-		: `"${String(value)}" is not an email address: enter one address such as billing@example.com`;
+export { isEmail };
 
 /** Sorts collection options by display name (n8n shows them in this order and the lint asks for it). */
 export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
-function fail(context: IExecuteSingleFunctions, label: string, problem: string): never {
-	throw new NodeOperationError(context.getNode(), `${label}: ${problem}`, {
-		itemIndex: context.getItemIndex(),
-		description: `Fix the "${label}" field of the node and run it again. Nothing was sent.`,
-	});
 }
 
 function read(context: IExecuteSingleFunctions, parameter: string, extractValue = false): unknown {

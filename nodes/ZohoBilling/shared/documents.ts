@@ -8,8 +8,8 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { failInput as fail } from '../../shared/validation';
 import { providerError } from '../../shared/errors';
 import { showFor } from './descriptions';
 import { assertZohoSuccess } from './transport';
@@ -21,13 +21,6 @@ import { assertZohoSuccess } from './transport';
  */
 
 type Check = (this: IExecuteSingleFunctions, value: unknown) => string | undefined;
-
-function fail(context: IExecuteSingleFunctions, label: string, problem: string): never {
-	throw new NodeOperationError(context.getNode(), `${label}: ${problem}`, {
-		itemIndex: context.getItemIndex(),
-		description: `Fix the "${label}" field of the node and run it again. Nothing was sent.`,
-	});
-}
 
 function parameter(context: IExecuteSingleFunctions, name: string): unknown {
 	try {

@@ -14,7 +14,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { providerError } from '../../shared/errors';
-import { check } from '../../shared/validation';
+import { check, isEmail } from '../../shared/validation';
 import { assertZohoSuccess, zohoApiRequest } from './transport';
 
 /**
@@ -215,11 +215,7 @@ export const isNonNegative: Check = (value) => {
 	return Number.isFinite(n) && n >= 0 ? undefined : `must be a number of 0 or more (got ${String(value)})`;
 };
 
-/** An email address. */
-export const isEmail: Check = (value) =>
-	/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(String(value).trim())
-		? undefined
-		: `"${String(value)}" is not an email address such as name@example.com`;
+export { isEmail };
 
 /** Text of at most `max` characters. */
 export const maxChars =

@@ -8,10 +8,9 @@ import type {
 	PostReceiveAction,
 	PreSendAction,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { providerError } from '../../shared/errors';
-import { check, nonNegativeNumber, positiveInteger, positiveNumber } from '../../shared/validation';
+import { check, failInput as fail, isEmail, nonNegativeNumber, positiveInteger, positiveNumber } from '../../shared/validation';
 import { recordLocator } from './descriptions';
 import { assertZohoSuccess } from './transport';
 
@@ -99,10 +98,7 @@ export function zohoActionResultWith(key: string, as: string): PostReceiveAction
  * Checks (for `check(...)`; each returns the problem, or undefined)
  * ---------------------------------------------------------------------------------------------- */
 
-export const isEmail = (value: unknown): string | undefined =>
-	/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(String(value).trim())
-		? undefined
-		: `"${String(value)}" is not an email address: enter one address such as billing@example.com`;
+export { isEmail };
 
 /** A Zoho ID: digits only. */
 export const isZohoId = (value: unknown): string | undefined =>
@@ -135,13 +131,6 @@ export function splitIds(value: unknown): string[] {
 		.split(',')
 		.map((s) => s.trim())
 		.filter((s) => s !== '');
-}
-
-function fail(context: IExecuteSingleFunctions, label: string, problem: string): never {
-	throw new NodeOperationError(context.getNode(), `${label}: ${problem}`, {
-		itemIndex: context.getItemIndex(),
-		description: `Fix the "${label}" field of the node and run it again. Nothing was sent.`,
-	});
 }
 
 function read(context: IExecuteSingleFunctions, parameter: string, extractValue = false): unknown {

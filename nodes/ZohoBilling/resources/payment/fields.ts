@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import { check, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
+import { check, failInput as fail, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
 import { byDisplayName, plainIdField } from '../../shared/customersAndPayments';
 import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
 
@@ -70,13 +69,6 @@ export function invoicesOption(name: string, description: string): INodeProperti
 			},
 		},
 	};
-}
-
-function fail(context: IExecuteSingleFunctions, label: string, problem: string): never {
-	throw new NodeOperationError(context.getNode(), `${label}: ${problem}`, {
-		itemIndex: context.getItemIndex(),
-		description: `Fix the "${label}" field of the node and run it again. Nothing was sent.`,
-	});
 }
 
 function read(context: IExecuteSingleFunctions, parameter: string): unknown {

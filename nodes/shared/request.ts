@@ -131,6 +131,59 @@ function withJitter(ms: number): number {
 }
 
 /**
+ * Pacing shared by the items of one node run. n8n starts every item's request at once; when the
+ * provider answers 429, every item of the run pauses until the provider allows the next call,
+ * and the number of requests in flight is halved (then grows again by one per success), so a
+ * bulk run settles at the provider's rate instead of repeating bursts that are refused.
+ * Keyed by the run's execute-data object (one per node run, shared by its items), so nothing
+ * outlives the run and nothing is shared between runs, executions or workers.
+ */
+interface Pacing {
+	pausedUntil: number;
+	inFlight: number;
+	limit: number;
+	/** rate-limit pauses in a row without a success in between (for backoff without headers) */
+	pauses: number;
+	/** items waiting for a free place, woken one by one as requests finish */
+	waiting: Array<() => void>;
+}
+
+const pacingByRun = new WeakMap<object, Pacing>();
+
+function pacingOf(context: IExecuteSingleFunctions): Pacing | undefined {
+	const run = context.getExecuteData() as unknown;
+	if (!run || typeof run !== 'object') return undefined;
+	let pacing = pacingByRun.get(run);
+	if (!pacing) {
+		pacing = { pausedUntil: 0, inFlight: 0, limit: Number.POSITIVE_INFINITY, pauses: 0, waiting: [] };
+		pacingByRun.set(run, pacing);
+	}
+	return pacing;
+}
+
+async function acquire(pacing: Pacing | undefined): Promise<void> {
+	if (!pacing) return;
+	for (;;) {
+		const now = Date.now();
+		if (now < pacing.pausedUntil) {
+			await sleep(pacing.pausedUntil - now + Math.floor(Math.random() * 100));
+			continue;
+		}
+		if (pacing.inFlight < pacing.limit) {
+			pacing.inFlight++;
+			return;
+		}
+		await new Promise<void>((resolve) => pacing.waiting.push(resolve));
+	}
+}
+
+function release(pacing: Pacing | undefined): void {
+	if (!pacing) return;
+	pacing.inFlight--;
+	pacing.waiting.shift()?.();
+}
+
+/**
  * Sends one routing request (n8n builds it from the operation's declarative `routing`, adds the
  * credential, refreshes OAuth tokens, and runs the operation's `postReceive` actions), then:
  *  - on 429, waits as long as the provider asks (or backs off exponentially) and sends again,
@@ -145,13 +198,23 @@ export async function sendRoutingRequest(
 	policy: ProviderPolicy,
 ): Promise<INodeExecutionData[]> {
 	const { maxRateLimitWaitMs, readRetries } = settings(context);
+	const pacing = pacingOf(context);
 	let waitedMs = 0;
-	let rateLimitAttempts = 0;
 	let readAttempts = 0;
 	for (;;) {
+		await acquire(pacing);
+		let items: INodeExecutionData[];
 		try {
-			return await context.makeRoutingRequest(requestData);
+			items = await context.makeRoutingRequest(requestData);
+			release(pacing);
+			if (pacing) {
+				pacing.pauses = 0;
+				if (Number.isFinite(pacing.limit)) pacing.limit++;
+			}
+			return items;
 		} catch (error) {
+			const inFlight = pacing ? pacing.inFlight : 1;
+			release(pacing);
 			// both constructors hand back an error of their own class unchanged
 			if (isProviderError(error)) throw new NodeApiError(context.getNode(), error as JsonObject);
 			if (error instanceof NodeOperationError) throw new NodeOperationError(context.getNode(), error);
@@ -159,7 +222,9 @@ export async function sendRoutingRequest(
 			if (failure.status === 429) {
 				const now = Date.now();
 				const asked = policy.rateLimitWaitMs?.(failure, now);
-				const wait = withJitter(asked ?? backoffMs(rateLimitAttempts));
+				// a 429 while the run is already paused belongs to the same burst: no extra backoff
+				const newBurst = !pacing || now >= pacing.pausedUntil;
+				const wait = withJitter(asked ?? backoffMs(pacing ? (newBurst ? pacing.pauses : Math.max(0, pacing.pauses - 1)) : 0));
 				if (waitedMs + wait > maxRateLimitWaitMs) {
 					const mapped = policy.toApiError.call(context, failure, requestData);
 					throw providerError(context.getNode(), {
@@ -170,9 +235,13 @@ export async function sendRoutingRequest(
 						itemIndex: context.getItemIndex(),
 					});
 				}
+				if (pacing) {
+					if (newBurst) pacing.pauses++;
+					pacing.pausedUntil = Math.max(pacing.pausedUntil, now + wait);
+					pacing.limit = Math.max(1, Math.min(pacing.limit, Math.floor(inFlight / 2)));
+				}
 				await sleep(wait);
 				waitedMs += wait;
-				rateLimitAttempts++;
 				continue;
 			}
 			if (methodOf(requestData) === 'GET' && isTransient(failure) && readAttempts < readRetries) {

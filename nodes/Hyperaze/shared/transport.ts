@@ -38,7 +38,7 @@ function advice(status: number | undefined, requestData?: DeclarativeRestApiSett
 		case 404:
 			return 'Nothing exists at that ID: check the ID, or pick the record from the list.';
 		case 429:
-			return 'Hyperaze is limiting the request rate. Space the requests out (Batching in this node's Settings → Request Options) or run the workflow later.';
+			return "Hyperaze is limiting the request rate. Space the requests out (Batching under this node's Settings → Request Options) or run the workflow later.";
 		default:
 			if (status !== undefined && status >= 500) {
 				return `Hyperaze failed to process the request. ${requestData ? unknownOutcomeAdvice(requestData, PROVIDER) : ''}`.trim();

@@ -108,7 +108,7 @@ function advice(
 			return 'The brand has used up this feature\'s quota. Raise the limit in JFramework or wait for the quota to reset.';
 		case 429: {
 			const at = failure ? resetTime(failure.headers) : undefined;
-			return `JFramework is limiting the request rate${at ? `; it allows the next call at ${at} (X-RateLimit-Reset)` : ''}. Space the requests out (Batching in this node's Settings → Request Options) or run the workflow later.`;
+			return `JFramework is limiting the request rate${at ? `; it allows the next call at ${at} (X-RateLimit-Reset)` : ''}. Space the requests out (Batching under this node's Settings → Request Options) or run the workflow later.`;
 		}
 		default:
 			if (status !== undefined && status >= 500) {

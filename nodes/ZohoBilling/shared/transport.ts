@@ -59,7 +59,7 @@ function advice(status: number | undefined, requestData?: DeclarativeRestApiSett
 		case 405:
 			return 'Zoho does not allow this operation on this record.';
 		case 429:
-			return 'Zoho allows about 100 requests a minute per organization. Space the requests out (Batching in this node's Settings → Request Options, or a Wait node), or run the workflow later.';
+			return "Zoho allows about 100 requests a minute per organization. Space the requests out (Batching under this node's Settings → Request Options, or a Wait node), or run the workflow later.";
 		default:
 			if (status !== undefined && status >= 500) {
 				return `Zoho failed to process the request. ${requestData ? unknownOutcomeAdvice(requestData, PROVIDER) : ''}`.trim();

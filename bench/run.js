@@ -108,6 +108,99 @@ async function overheadPerItem() {
 	await hz.close();
 }
 
+/**
+ * In a real n8n 2.40.7: the Hyperaze node ÷ n8n's own HTTP Request node making the same calls,
+ * each over the same N items; both minus a baseline workflow without the request step.
+ */
+async function overheadInRealN8n() {
+	const ITEMS = QUICK ? 200 : 1000;
+	const { ensureN8n, createInstance } = require('../test/e2e/n8n');
+	ensureN8n();
+	const hz = await startHyperazeEmulator();
+	const n8n = await createInstance({ packageDir: path.resolve(__dirname, '..') });
+	try {
+		await n8n.importCredentials([
+			{ id: 'benchHzCred0001', name: 'bench', type: 'hyperazeApi', data: { apiKey: 'hz-test-key', baseUrl: `${hz.url}/api/v1` } },
+		]);
+		const id = 'chk_demo0000000001';
+		const head = [
+			{ name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				name: 'Items',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [200, 0],
+				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ ids: Array.from({ length: ITEMS }, (_, i) => i) }), options: {} },
+			},
+			{ name: 'Split', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'ids', options: {} } },
+		];
+		const links = (names) => Object.fromEntries(names.slice(0, -1).map((n, i) => [n, { main: [[{ node: names[i + 1], type: 'main', index: 0 }]] }]));
+		await n8n.importWorkflows([
+			{ id: 'benchBaseline001', name: 'baseline', nodes: head, connections: links(['Start', 'Items', 'Split']), settings: {} },
+			{
+				id: 'benchNode0000001',
+				name: 'hyperaze node',
+				nodes: [
+					...head,
+					{
+						name: 'Get',
+						type: 'n8n-nodes-subscription-billing.hyperaze',
+						typeVersion: 1,
+						position: [600, 0],
+						parameters: { resource: 'checkout', operation: 'get', checkoutId: { __rl: true, mode: 'id', value: id } },
+						credentials: { hyperazeApi: { id: 'benchHzCred0001', name: 'bench' } },
+					},
+				],
+				connections: links(['Start', 'Items', 'Split', 'Get']),
+				settings: {},
+			},
+			{
+				id: 'benchHttp0000001',
+				name: 'http request node',
+				nodes: [
+					...head,
+					{
+						name: 'Get',
+						type: 'n8n-nodes-base.httpRequest',
+						typeVersion: 4.2,
+						position: [600, 0],
+						parameters: {
+							url: `${hz.url}/api/v1/checkouts/retrieve?id=${id}`,
+							sendHeaders: true,
+							headerParameters: { parameters: [{ name: 'Authorization', value: 'Bearer hz-test-key' }] },
+							options: {},
+						},
+					},
+				],
+				connections: links(['Start', 'Items', 'Split', 'Get']),
+				settings: {},
+			},
+		]);
+		const time = async (workflowId) => {
+			const best = [];
+			for (let i = 0; i < 3; i++) {
+				const r = await n8n.execute(workflowId, { timeoutMs: 600_000 });
+				if (r.code !== 0) throw new Error(`${workflowId} failed: ${r.stderr.slice(-500)}`);
+				best.push(r.ms);
+			}
+			return Math.min(...best);
+		};
+		const base = await time('benchBaseline001');
+		const node = await time('benchNode0000001');
+		const http = await time('benchHttp0000001');
+		row(
+			`Real n8n, Hyperaze Get, ${ITEMS} items: node ÷ HTTP Request node`,
+			`${((node - base) / ITEMS).toFixed(2)} ms/item`,
+			`${((http - base) / ITEMS).toFixed(2)} ms/item`,
+			(node - base) / (http - base),
+			'best of 3 `n8n execute` runs each, minus a baseline run without the request step',
+		);
+	} finally {
+		await n8n.cleanup();
+		await hz.close();
+	}
+}
+
 async function memoryOfReturnAll() {
 	const N = QUICK ? 20000 : 100000;
 	const zoho = await startZohoEmulator();
@@ -150,7 +243,7 @@ function printTable() {
 
 (async () => {
 	const only = process.argv[2];
-	const all = { lists: requestsForLists, ratelimit: rateLimitedBulk, overhead: overheadPerItem, memory: memoryOfReturnAll };
+	const all = { lists: requestsForLists, ratelimit: rateLimitedBulk, overhead: overheadPerItem, realn8n: overheadInRealN8n, memory: memoryOfReturnAll };
 	for (const [name, fn] of Object.entries(all)) {
 		if (only && only !== name) continue;
 		process.stderr.write(`${name}…\n`);

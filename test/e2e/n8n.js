@@ -3,6 +3,11 @@
 // scripts/dev.js. CommonJS, runs on Node 20; n8n itself runs on the Node 24 that install-n8n.sh
 // fetched from the npm registry.
 //
+// Two n8n lines can be driven: line '2' (the default: n8n 2.40.7 on Node 24) and line '1' (n8n
+// 1.123.69 on the machine's own Node 20), chosen with createInstance({ line: '1' }) /
+// ensureN8n({ line: '1' }). Everything below works on both; where their CLIs differ (publishing a
+// workflow) the driver does what that line needs.
+//
 //   const { createInstance, nodeOutput, runError, chain, freePort } = require('./n8n');
 //   const n8n = await createInstance({ packageDir: repoRoot });   // copies package.json + dist/
 //   await n8n.importCredentials([{ id, name, type, data }]);      // one CLI call for all (~2 s)
@@ -15,6 +20,10 @@
 //   await server.webhook('my/path', { method: 'POST', body });  // -> { status, body, text, headers }
 //   await server.setupOwner();   // owner@example.com / Owner-Passw0rd; server.rest(method, path, body)
 //   await server.stop();
+//
+//   queue mode (main + workers; give all of them the same env: EXECUTIONS_MODE=queue, QUEUE_BULL_REDIS_*, DB_*):
+//   const worker = await n8n.worker({ env, onLog });   // `n8n worker`; resolves when it reports ready
+//   await worker.stop();
 //   await n8n.cleanup();
 //
 // Each n8n CLI call is a fresh process (~2 s: boot, migrations check, node loading); the first call on
@@ -54,11 +63,15 @@ const DEFAULT_OWNER = Object.freeze({
   password: 'Owner-Passw0rd',
 });
 
-let installed = null;
+const installed = new Map(); // line -> { dir, nodeBin, n8nBin }
 
-/** Runs install-n8n.sh (a no-op when cached) and returns where n8n and its Node 24 live. */
+/**
+ * Runs install-n8n.sh <line> (a no-op when cached) and returns where that n8n and the Node it runs
+ * on live: line '2' -> n8n 2.40.7 on Node 24, line '1' -> n8n 1.123.69 on the machine's Node 20.
+ */
 function ensureN8n({ line = '2', timeoutMs = 20 * 60_000 } = {}) {
-  if (installed && installed.line === line) return installed.paths;
+  line = String(line);
+  if (installed.has(line)) return installed.get(line);
   const out = execFileSync('bash', [INSTALL_SCRIPT, line], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'], // progress on stderr is shown as it happens
@@ -71,12 +84,22 @@ function ensureN8n({ line = '2', timeoutMs = 20 * 60_000 } = {}) {
   for (const f of [nodeBin, n8nBin]) {
     if (!fs.existsSync(f)) throw new Error(`install-n8n.sh printed ${dir}, but ${f} is missing`);
   }
-  installed = { line, paths: { dir, nodeBin, n8nBin } };
-  return installed.paths;
+  const paths = { dir, nodeBin, n8nBin };
+  installed.set(line, paths);
+  return paths;
 }
 
-/** The environment n8n runs with: nothing N8N_* from the parent, offline, quiet. */
-function buildEnv({ userFolder, nodeBin, extra = {} }) {
+/**
+ * n8n 1.123.69 differs: it has no "mcp-registry" module (and stops with "Unknown module" when told to
+ * disable it). Task runners stay at that line's default (off unless N8N_RUNNERS_ENABLED=true).
+ */
+const LINE_1_ENV = Object.freeze({ N8N_DISABLED_MODULES: undefined });
+
+/**
+ * The environment n8n runs with: nothing N8N_* from the parent, offline, quiet. `line` ('2' by
+ * default, or '1') leaves out what that line does not know (n8n 1.x refuses unknown module names).
+ */
+function buildEnv({ userFolder, nodeBin, extra = {}, line = '2' }) {
   const env = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (/^(N8N_|DB_|EXECUTIONS_|QUEUE_|WEBHOOK_URL$|GENERIC_TIMEZONE$|NODE_OPTIONS$|NODE_ENV$|npm_)/i.test(k)) continue;
@@ -122,7 +145,8 @@ function buildEnv({ userFolder, nodeBin, extra = {} }) {
     N8N_LOG_LEVEL: 'info',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
-  }, extra);
+  }, String(line) === '1' ? LINE_1_ENV : {}, extra);
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   return env;
 }
 
@@ -321,6 +345,7 @@ async function installPackage(userFolder, packageDir) {
  * community package copied in, and returns a handle to drive n8n's CLI in it.
  */
 async function createInstance({ packageDir, packageDirs, userFolder, env: extraEnv = {}, line = '2' } = {}) {
+  line = String(line);
   const { nodeBin, n8nBin, dir } = ensureN8n({ line });
   const temp = !userFolder;
   const folder = userFolder
@@ -331,7 +356,7 @@ async function createInstance({ packageDir, packageDirs, userFolder, env: extraE
   for (const p of [packageDir, ...(packageDirs || [])].filter(Boolean)) {
     packages.push(await installPackage(folder, p));
   }
-  const env = buildEnv({ userFolder: folder, nodeBin, extra: extraEnv });
+  const env = buildEnv({ userFolder: folder, nodeBin, extra: extraEnv, line });
   const servers = new Set();
   let fileSeq = 0;
 
@@ -353,6 +378,7 @@ async function createInstance({ packageDir, packageDirs, userFolder, env: extraE
   }
 
   const instance = {
+    line,
     dir: folder,
     n8nDir: dir,
     nodeBin,
@@ -396,10 +422,13 @@ async function createInstance({ packageDir, packageDirs, userFolder, env: extraE
 
     /**
      * Publishes (activates) workflows so that their triggers/webhooks run in the next start().
-     * n8n's CLI takes one id per call (~2 s each).
+     * n8n's CLI takes one id per call (~2 s each). n8n 1.x has no publish:workflow: there it is
+     * `update:workflow --active=true`.
      */
     async publishWorkflows(ids) {
-      for (const id of Array.isArray(ids) ? ids : [ids]) await cli(['publish:workflow', `--id=${id}`]);
+      for (const id of Array.isArray(ids) ? ids : [ids]) {
+        await cli(line === '1' ? ['update:workflow', `--id=${id}`, '--active=true'] : ['publish:workflow', `--id=${id}`]);
+      }
     },
 
     /** Executes a workflow by id; never throws on a failed run: check `code` and `runError(run)`. */
@@ -543,6 +572,69 @@ async function createInstance({ packageDir, packageDirs, userFolder, env: extraE
         await new Promise((r) => setTimeout(r, 250));
       }
       return server;
+    },
+
+    /**
+     * Starts `n8n worker` (queue mode: pass the same EXECUTIONS_MODE=queue, QUEUE_BULL_REDIS_* and DB_*
+     * env as the main process) and resolves when it says "n8n worker is now ready". Its health server
+     * is on `healthPort` (/healthz, /healthz/readiness). stop() ends it and its task runner.
+     */
+    async worker({ concurrency = 10, timeoutMs = 120_000, env: workerEnv = {}, onLog, healthPort } = {}) {
+      const port = healthPort || (await freePort());
+      const wenv = {
+        ...env,
+        N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+        QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+        QUEUE_HEALTH_CHECK_PORT: String(port),
+        N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
+        ...workerEnv,
+      };
+      const child = spawnGroup(nodeBin, [n8nBin, 'worker', `--concurrency=${concurrency}`], { env: wenv, cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+      let logText = '';
+      const onData = (b) => {
+        const s = b.toString('utf8');
+        logText = (logText + s).slice(-2_000_000);
+        if (onLog) onLog(s);
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      let exited = null;
+      const exitPromise = new Promise((resolve) => child.on('exit', (code, signal) => {
+        exited = { code, signal };
+        resolve(exited);
+      }));
+      const worker = {
+        healthUrl: `http://127.0.0.1:${port}`,
+        process: child,
+        logs: () => logText,
+        exited: () => exited,
+        async stop({ graceMs = 15_000 } = {}) {
+          servers.delete(worker);
+          if (exited) { killGroup(child, 'SIGKILL'); return exited; }
+          killGroup(child, 'SIGTERM');
+          const t = setTimeout(() => { if (!exited) killGroup(child, 'SIGKILL'); }, graceMs);
+          const r = await exitPromise;
+          clearTimeout(t);
+          killGroup(child, 'SIGKILL'); // the task runner, should it have outlived n8n
+          return r;
+        },
+      };
+      servers.add(worker);
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        if (exited) {
+          servers.delete(worker);
+          killGroup(child, 'SIGKILL');
+          throw new Error(`n8n worker exited (${exited.code ?? exited.signal}) before it was ready\n${tail(logText)}`);
+        }
+        if (/n8n worker is now ready/.test(logText)) break;
+        if (Date.now() > deadline) {
+          await worker.stop();
+          throw new Error(`n8n worker was not ready within ${timeoutMs} ms\n${tail(logText)}`);
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      return worker;
     },
 
     /** Stops any started servers and, for a temp folder, removes it. */

@@ -68,6 +68,14 @@ export const isIdList =
 		return undefined;
 	};
 
+/** An optional comma-separated list of Zoho IDs, e.g. the contact persons of a document. */
+export const isOptionalIdList: Check = (value) =>
+	listEntries(value).every((entry) => /^[0-9]+$/.test(entry)) ? undefined : 'enter Zoho IDs (digits) separated by commas';
+
+/** A document discount: an amount (190) or a percentage (12.5%). */
+export const isDiscount: Check = (value) =>
+	/^\d+(\.\d+)?%?$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not an amount (190) or a percentage (12.5%)`;
+
 /** A Zoho ID: digits only. */
 export const isZohoId: Check = (value) =>
 	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not a Zoho ID (digits only)`;

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { checkRows, isZohoId, LIST_VALUE, rowsValue } from '../../shared/documents';
+import { checkRows, isOptionalIdList, isZohoId, LIST_VALUE, rowsValue } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck } from '../../shared/fields';
 
 const RESOURCE = 'creditNote';
@@ -172,14 +172,5 @@ export const creditNoteFields: INodeProperties[] = ([
 export const creditNoteChecks = [
 	zohoDateCheck('date', 'Date'),
 	check('additionalFields.notes', 'Notes', [maxLength(5000)]),
-	check('additionalFields.contact_persons', 'Contact Person IDs', [
-		(value) =>
-			String(value)
-				.split(',')
-				.map((s) => s.trim())
-				.filter((s) => s !== '')
-				.every((s) => /^[0-9]+$/.test(s))
-				? undefined
-				: 'enter Zoho IDs (digits) separated by commas',
-	]),
+	check('additionalFields.contact_persons', 'Contact Person IDs', [isOptionalIdList]),
 ];

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
-import { checkRows, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
+import { checkRows, isDiscount, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
 
 const RESOURCE = 'invoice';
@@ -303,19 +303,8 @@ export const invoiceChecks = (collection: string) => [
 	zohoDateCheck(`${collection}.due_date`, 'Due Date'),
 	check(`${collection}.notes`, 'Notes', [maxLength(5000)]),
 	check(`${collection}.payment_terms_label`, 'Payment Terms Label', [maxLength(100)]),
-	check(`${collection}.discount`, 'Discount', [
-		(value) => (/^\d+(\.\d+)?%?$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not an amount (190) or a percentage (12.5%)`),
-	]),
-	check(`${collection}.contact_persons`, 'Contact Person IDs', [
-		(value) =>
-			String(value)
-				.split(',')
-				.map((s) => s.trim())
-				.filter((s) => s !== '')
-				.every((s) => /^[0-9]+$/.test(s))
-				? undefined
-				: 'enter Zoho IDs (digits) separated by commas',
-	]),
+	check(`${collection}.discount`, 'Discount', [isDiscount]),
+	check(`${collection}.contact_persons`, 'Contact Person IDs', [isOptionalIdList]),
 ];
 
 /** Email fields of Email Invoice / Email Credit Note: Zoho's `to_mail_ids`, `cc_mail_ids`, subject and body. */

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
-import { checkRows, isIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
+import { checkRows, isDiscount, isIdList, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
 import { customerLocator, locatorOption } from '../invoice/fields';
 
@@ -293,17 +293,6 @@ export const quoteChecks = (collection: string) => [
 	zohoDateCheck(`${collection}.date`, 'Date'),
 	zohoDateCheck(`${collection}.expiry_date`, 'Expiry Date'),
 	check(`${collection}.notes`, 'Notes', [maxLength(5000)]),
-	check(`${collection}.discount`, 'Discount', [
-		(value) => (/^\d+(\.\d+)?%?$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not an amount (190) or a percentage (12.5%)`),
-	]),
-	check(`${collection}.contact_persons`, 'Contact Person IDs', [
-		(value) =>
-			String(value)
-				.split(',')
-				.map((s) => s.trim())
-				.filter((s) => s !== '')
-				.every((s) => /^[0-9]+$/.test(s))
-				? undefined
-				: 'enter Zoho IDs (digits) separated by commas',
-	]),
+	check(`${collection}.discount`, 'Discount', [isDiscount]),
+	check(`${collection}.contact_persons`, 'Contact Person IDs', [isOptionalIdList]),
 ];

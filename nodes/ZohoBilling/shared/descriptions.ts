@@ -7,8 +7,9 @@ export function showFor(resource: string, operations: string[]): INodeProperties
 
 /**
  * A record picker: pick from a searchable list, or enter the ID (Zoho IDs are digits; catalog
- * objects are addressed by code: pass `idRegex: null`), or paste the record's Zoho web address
- * when `urlRegex` (with one capture group for the ID) is given.
+ * objects are addressed by code: pass `idRegex: null`). There is no "By URL" mode: operations
+ * put `$parameter.<name>` into their URL expression, and n8n hands the raw pasted address there
+ * (only `getNodeParameter(…, { extractValue: true })` extracts an ID from a URL).
  */
 export function recordLocator(options: {
 	name: string;
@@ -19,8 +20,6 @@ export function recordLocator(options: {
 	idPlaceholder: string;
 	description: string;
 	idRegex?: string | null;
-	urlRegex?: string;
-	urlPlaceholder?: string;
 	send?: { type: 'body' | 'query'; property: string };
 	required?: boolean;
 }): INodeProperties {
@@ -56,23 +55,6 @@ export function recordLocator(options: {
 						}
 					: {}),
 			},
-			...(options.urlRegex
-				? [
-						{
-							displayName: 'By URL',
-							name: 'url',
-							type: 'string' as const,
-							placeholder: options.urlPlaceholder ?? 'https://billing.zoho.com/app/10234695#/…',
-							extractValue: { type: 'regex' as const, regex: options.urlRegex },
-							validation: [
-								{
-									type: 'regex' as const,
-									properties: { regex: options.urlRegex, errorMessage: 'Not a Zoho Billing address of this kind of record' },
-								},
-							],
-						},
-					]
-				: []),
 		],
 		...(options.send ? { routing: { send: options.send } } : {}),
 	};

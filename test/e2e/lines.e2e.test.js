@@ -8,7 +8,8 @@
 //  - the three credentials are imported with n8n's CLI, and a workflow per regular node runs its
 //    main operations with `n8n execute` against the emulators (test/emulators), outputs checked:
 //    Zoho Billing product lifecycle (through an OAuth2 token refresh done by n8n), Hyperaze checkout
-//    link lifecycle, JFramework checkout link / price update / package upgrade.
+//    link lifecycle, JFramework checkout link / price update / package upgrade, and a provider error
+//    that fails the execution with the provider's words.
 // Line 1 is installed on first use by test/e2e/install-n8n.sh 1 (about 4 min cold from the committed
 // lockfile, 1.7 GB; cached afterwards). This file takes about 20 s per line once installed.
 
@@ -162,6 +163,12 @@ describe.each(LINES)('the package on n8n $version (line $line)', ({ line, versio
 				],
 				connections: chain('Start', 'Checkout Link', 'Update Price', 'Upgrade'),
 			},
+			{
+				id: 'wfLineZohoErr01',
+				name: 'Zoho Billing: an unknown product',
+				nodes: [start, zohoNode('Get', { resource: 'product', operation: 'get', productId: rl('999') })],
+				connections: chain('Start', 'Get'),
+			},
 		]);
 	});
 
@@ -218,6 +225,15 @@ describe.each(LINES)('the package on n8n $version (line $line)', ({ line, versio
 		expect(nodeOutput(run, 'Upgrade')[0]).toEqual(expect.objectContaining({ checkoutLink: expect.any(String) }));
 		expect(jfw.requests.every((q) => q.headers['brand-url'] === 'brand.example.com')).toBe(true);
 		expect(JSON.stringify(run)).not.toContain('jfw-auth-key');
+	});
+
+	it('a provider error fails the execution with the provider\'s words and no secret', async () => {
+		const { code, run } = await n8n.execute('wfLineZohoErr01');
+		expect(code).not.toBe(0);
+		const error = runError(run);
+		expect(error).not.toBeNull();
+		expect(error.message).toBe('Zoho Billing error 404: Product does not exist. (Zoho code 1002)');
+		expect(JSON.stringify(run)).not.toContain('zoho-access-token');
 	});
 
 	it('loads every node and credential type of the package (as the running n8n lists them to the editor)', async () => {

@@ -3,6 +3,7 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	INodeProperties,
+	INodePropertyOptions,
 	PreSendAction,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
@@ -165,4 +166,39 @@ export function addressOption(name: string, displayName: string, property: strin
 			},
 		},
 	};
+}
+
+/**
+ * Sort column and order of a Zoho list, sent as the `sort_column` and `sort_order` (A or D) query
+ * parameters; options of a Filters or Sort collection.
+ */
+export function sortFields(
+	columns: INodePropertyOptions[],
+	defaults: { column?: string; order?: 'A' | 'D' } = {},
+): INodeProperties[] {
+	const sorted = [...columns].sort((a, b) => a.name.localeCompare(b.name));
+	const column: INodeProperties = {
+		displayName: 'Sort By',
+		name: 'sort_column',
+		type: 'options',
+		default: '',
+		description: 'Field the list is sorted by',
+		options: sorted,
+		routing: { send: { type: 'query', property: 'sort_column' } },
+	};
+	column.default = defaults.column ?? (sorted[0].value as string);
+	const order: INodeProperties = {
+		displayName: 'Sort Order',
+		name: 'sort_order',
+		type: 'options',
+		default: 'A',
+		description: 'Ascending (A) or descending (D) order',
+		options: [
+			{ name: 'Ascending', value: 'A' },
+			{ name: 'Descending', value: 'D' },
+		],
+		routing: { send: { type: 'query', property: 'sort_order' } },
+	};
+	order.default = defaults.order ?? 'A';
+	return [column, order];
 }

@@ -99,22 +99,7 @@ export function sortedByName(fields: INodeProperties[]): INodeProperties[] {
 
 export { returnAllAndLimit as listControls } from '../../shared/descriptions';
 
-/** Sort column and order of a Zoho list, as query parameters (an option of a Filters collection). */
-export function sortFields(columns: INodePropertyOptions[]): INodeProperties[] {
-	return [
-		choiceField('sort_column', 'Sort By', 'Field the list is sorted by', columns, 'query'),
-		choiceField(
-			'sort_order',
-			'Sort Order',
-			'Ascending (A) or descending (D) order',
-			[
-				{ name: 'Ascending', value: 'A' },
-				{ name: 'Descending', value: 'D' },
-			],
-			'query',
-		),
-	];
-}
+export { sortFields } from './fields';
 
 /**
  * Output of an operation that answers with a list or a single object under `key` (Zoho answers

@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { recordLocator, showFor } from '../../shared/descriptions';
+import { sortFields } from '../../shared/fields';
 import { zohoList } from '../../shared/transport';
 import { customerLocator, locatorOption } from './fields';
 
@@ -81,36 +82,17 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Sort Option',
 		default: {},
 		displayOptions: showFor('invoice', ['getAll']),
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sort_column',
-				type: 'options',
-				default: 'created_time',
-				description: 'The invoice field to sort by',
-				options: [
-					{ name: 'Balance', value: 'balance' },
-					{ name: 'Created Time', value: 'created_time' },
-					{ name: 'Customer Name', value: 'customer_name' },
-					{ name: 'Date', value: 'date' },
-					{ name: 'Due Date', value: 'due_date' },
-					{ name: 'Invoice Number', value: 'invoice_number' },
-					{ name: 'Total', value: 'total' },
-				],
-				routing: { send: { type: 'query', property: 'sort_column' } },
-			},
-			{
-				displayName: 'Sort Order',
-				name: 'sort_order',
-				type: 'options',
-				default: 'D',
-				description: 'Ascending or descending',
-				options: [
-					{ name: 'Ascending', value: 'A' },
-					{ name: 'Descending', value: 'D' },
-				],
-				routing: { send: { type: 'query', property: 'sort_order' } },
-			},
-		],
+		options: sortFields(
+			[
+				{ name: 'Balance', value: 'balance' },
+				{ name: 'Created Time', value: 'created_time' },
+				{ name: 'Customer Name', value: 'customer_name' },
+				{ name: 'Date', value: 'date' },
+				{ name: 'Due Date', value: 'due_date' },
+				{ name: 'Invoice Number', value: 'invoice_number' },
+				{ name: 'Total', value: 'total' },
+			],
+			{ column: 'created_time', order: 'D' },
+		),
 	},
 ];

@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { showFor } from '../../shared/descriptions';
+import { sortFields } from '../../shared/fields';
 import { zohoList } from '../../shared/transport';
 import { locatorOption } from '../invoice/fields';
 import { quoteCustomer } from './fields';
@@ -72,34 +73,15 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Sort Option',
 		default: {},
 		displayOptions: showFor('quote', ['getAll']),
-		options: [
-			{
-				displayName: 'Sort By',
-				name: 'sort_column',
-				type: 'options',
-				default: 'created_time',
-				description: 'The quote field to sort by',
-				options: [
-					{ name: 'Created Time', value: 'created_time' },
-					{ name: 'Customer Name', value: 'customer_name' },
-					{ name: 'Date', value: 'date' },
-					{ name: 'Quote Number', value: 'estimate_number' },
-					{ name: 'Total', value: 'total' },
-				],
-				routing: { send: { type: 'query', property: 'sort_column' } },
-			},
-			{
-				displayName: 'Sort Order',
-				name: 'sort_order',
-				type: 'options',
-				default: 'D',
-				description: 'Ascending or descending',
-				options: [
-					{ name: 'Ascending', value: 'A' },
-					{ name: 'Descending', value: 'D' },
-				],
-				routing: { send: { type: 'query', property: 'sort_order' } },
-			},
-		],
+		options: sortFields(
+			[
+				{ name: 'Created Time', value: 'created_time' },
+				{ name: 'Customer Name', value: 'customer_name' },
+				{ name: 'Date', value: 'date' },
+				{ name: 'Quote Number', value: 'estimate_number' },
+				{ name: 'Total', value: 'total' },
+			],
+			{ column: 'created_time', order: 'D' },
+		),
 	},
 ];

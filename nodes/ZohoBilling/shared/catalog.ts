@@ -57,9 +57,7 @@ export const atMost =
 		return Number.isFinite(n) && n <= max ? undefined : `must be at most ${max}${what} (got ${String(value)})`;
 	};
 
-/** A Zoho record ID (digits only), e.g. a product ID typed into a filter. */
-export const zohoId: ValueCheck = (value) =>
-	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not a Zoho ID: Zoho IDs are made of digits only`;
+export { isZohoId as zohoId } from './fields';
 
 /** Zoho's billing cycles: -1 (until cancelled) or a whole number of 1 or more. */
 export const billingCycles: ValueCheck = (value) => {

@@ -76,9 +76,7 @@ export const isOptionalIdList: Check = (value) =>
 export const isDiscount: Check = (value) =>
 	/^\d+(\.\d+)?%?$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not an amount (190) or a percentage (12.5%)`;
 
-/** A Zoho ID: digits only. */
-export const isZohoId: Check = (value) =>
-	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not a Zoho ID (digits only)`;
+export { isZohoId } from './fields';
 
 /* ------------------------------------------------------------------------------------------------
  * Fixed collections

@@ -37,6 +37,10 @@ export function zohoDateField(name: string, displayName: string, description: st
 	};
 }
 
+/** A Zoho record ID: digits only. */
+export const isZohoId = (value: unknown): string | undefined =>
+	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not a Zoho ID: Zoho IDs are made of digits only`;
+
 /** The check for a date field built with zohoDateField (path may point into a collection). */
 export const zohoDateCheck = (parameterPath: string, label: string) => check(parameterPath, label, [isDateTime]);
 

@@ -139,28 +139,10 @@ export function zohoRunningTimer(): PostReceiveAction {
 
 type Check = (value: unknown) => string | undefined;
 
-/**
- * A day for a Zoho date field: yyyy-mm-dd, or an ISO date-time whose date part is used, and a
- * real calendar day (2025-02-30 is refused, which Date.parse would roll over to March).
- */
-export const isZohoDay: Check = (value) => {
-	const text = String(value).trim();
-	const match = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
-	if (match) {
-		const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-		if (day.getUTCFullYear() === Number(match[1]) && day.getUTCMonth() === Number(match[2]) - 1 && day.getUTCDate() === Number(match[3])) {
-			return undefined;
-		}
-	}
-	return `"${text}" is not a date: use the form 2025-01-31 (a date-time such as 2025-01-31T10:00:00 is cut to its day)`;
-};
+/** The check of a date field (path may point into a collection): ISO date, real calendar day. */
+export { zohoDateCheck as dayCheck } from './fields';
 
-/** The check of a date field (path may point into a collection). */
-export const dayCheck = (parameterPath: string, label: string): PreSendAction => check(parameterPath, label, [isZohoDay]);
-
-/** A Zoho ID: digits only. */
-export const isZohoId: Check = (value) =>
-	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not a Zoho ID (IDs are made of digits only)`;
+export { isZohoId } from './fields';
 
 /** A comma-separated list of Zoho IDs (spaces and empty entries are dropped, as when sent). */
 export const isZohoIdList: Check = (value) => {

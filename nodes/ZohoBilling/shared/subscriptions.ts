@@ -11,6 +11,7 @@ import type {
 
 import { providerError } from '../../shared/errors';
 import { check, failInput as fail, isEmail, nonNegativeNumber, positiveInteger, positiveNumber } from '../../shared/validation';
+import { isZohoId } from './fields';
 import { recordLocator } from './descriptions';
 import { assertZohoSuccess } from './transport';
 
@@ -100,9 +101,7 @@ export function zohoActionResultWith(key: string, as: string): PostReceiveAction
 
 export { isEmail };
 
-/** A Zoho ID: digits only. */
-export const isZohoId = (value: unknown): string | undefined =>
-	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not a Zoho ID (digits only, such as 903000000045027)`;
+export { isZohoId };
 
 /** Comma-separated Zoho IDs, at least one. */
 export const isIdList = (value: unknown): string | undefined => {

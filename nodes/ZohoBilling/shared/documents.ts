@@ -68,6 +68,36 @@ export const isIdList =
 		return undefined;
 	};
 
+/** Simple body fields of the document resources (invoices, quotes, credit notes). */
+export const bodyText = (name: string, displayName: string, description: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	description,
+	routing: { send: { type: 'body', property: name } },
+	...extra,
+});
+
+export const bodyNumber = (name: string, displayName: string, description: string, minValue?: number): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	default: 0,
+	...(minValue !== undefined ? { typeOptions: { minValue } } : {}),
+	description,
+	routing: { send: { type: 'body', property: name } },
+});
+
+export const bodyBoolean = (name: string, displayName: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'boolean',
+	default: false,
+	description,
+	routing: { send: { type: 'body', property: name } },
+});
+
 /** An optional comma-separated list of Zoho IDs, e.g. the contact persons of a document. */
 export const isOptionalIdList: Check = (value) =>
 	listEntries(value).every((entry) => /^[0-9]+$/.test(entry)) ? undefined : 'enter Zoho IDs (digits) separated by commas';

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { checkRows, isOptionalIdList, isZohoId, LIST_VALUE, rowsValue } from '../../shared/documents';
+import { bodyText as text, checkRows, isOptionalIdList, isZohoId, LIST_VALUE, rowsValue } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck } from '../../shared/fields';
 
 const RESOURCE = 'creditNote';
@@ -117,16 +117,6 @@ export const creditNoteItemChecks = checkRows(
 	],
 	{ min: 1, oneOf: [['code', 'item_id']] },
 );
-
-const text = (name: string, displayName: string, description: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	routing: { send: { type: 'body', property: name } },
-	...extra,
-});
 
 /** Optional fields of Create, alphabetical. */
 export const creditNoteFields: INodeProperties[] = ([

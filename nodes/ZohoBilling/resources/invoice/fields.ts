@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
-import { checkRows, isDiscount, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
+import { bodyBoolean as bool, bodyNumber as number, bodyText as text, checkRows, isDiscount, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
 
 const RESOURCE = 'invoice';
@@ -152,35 +152,6 @@ export const lineItemChecks = (parameterName: string, min: number) =>
 		],
 		{ min },
 	);
-
-const text = (name: string, displayName: string, description: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	routing: { send: { type: 'body', property: name } },
-	...extra,
-});
-
-const number = (name: string, displayName: string, description: string, minValue?: number): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	default: 0,
-	...(minValue !== undefined ? { typeOptions: { minValue } } : {}),
-	description,
-	routing: { send: { type: 'body', property: name } },
-});
-
-const bool = (name: string, displayName: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'boolean',
-	default: false,
-	description,
-	routing: { send: { type: 'body', property: name } },
-});
 
 /** Writable invoice fields (create: Additional Fields; update: Update Fields), alphabetical. */
 export function invoiceFields(collection: 'additionalFields' | 'updateFields'): INodeProperties[] {

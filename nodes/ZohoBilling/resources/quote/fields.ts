@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
-import { checkRows, isDiscount, isIdList, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
+import { bodyBoolean as bool, bodyNumber as number, bodyText as text, checkRows, isDiscount, isIdList, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
 import { customerLocator, locatorOption } from '../invoice/fields';
 
@@ -153,35 +153,6 @@ export const quoteLineItemChecks = (parameterName: string, min: number) =>
 		],
 		{ min, oneOf: [['item_id', 'name']] },
 	);
-
-const text = (name: string, displayName: string, description: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	routing: { send: { type: 'body', property: name } },
-	...extra,
-});
-
-const number = (name: string, displayName: string, description: string, minValue?: number): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	default: 0,
-	...(minValue !== undefined ? { typeOptions: { minValue } } : {}),
-	description,
-	routing: { send: { type: 'body', property: name } },
-});
-
-const bool = (name: string, displayName: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'boolean',
-	default: false,
-	description,
-	routing: { send: { type: 'body', property: name } },
-});
 
 /** Writable quote fields (create: Additional Fields; update: Update Fields), alphabetical. */
 export function quoteFields(collection: 'additionalFields' | 'updateFields'): INodeProperties[] {

@@ -1,10 +1,10 @@
 'use strict';
 // A small driver for a real n8n (2.40.7 on Node 24), used by the end-to-end jest tests and by
-// scripts/dev.js. CommonJS, runs on Node 20; n8n itself runs on the Node 24 that install-n8n.sh
+// scripts/dev.js. CommonJS; n8n itself runs on the Node that install-n8n.sh
 // fetched from the npm registry.
 //
 // Two n8n lines can be driven: line '2' (the default: n8n 2.40.7 on Node 24) and line '1' (n8n
-// 1.123.69 on the machine's own Node 20), chosen with createInstance({ line: '1' }) /
+// 1.123.69 on Node 20, also from the npm registry), chosen with createInstance({ line: '1' }) /
 // ensureN8n({ line: '1' }). Everything below works on both; where their CLIs differ (publishing a
 // workflow) the driver does what that line needs.
 //
@@ -67,7 +67,7 @@ const installed = new Map(); // line -> { dir, nodeBin, n8nBin }
 
 /**
  * Runs install-n8n.sh <line> (a no-op when cached) and returns where that n8n and the Node it runs
- * on live: line '2' -> n8n 2.40.7 on Node 24, line '1' -> n8n 1.123.69 on the machine's Node 20.
+ * on live: line '2' -> n8n 2.40.7 on Node 24, line '1' -> n8n 1.123.69 on Node 20 (each Node from the npm registry).
  */
 function ensureN8n({ line = '2', timeoutMs = 20 * 60_000 } = {}) {
   line = String(line);
@@ -94,6 +94,16 @@ function ensureN8n({ line = '2', timeoutMs = 20 * 60_000 } = {}) {
  * disable it). Task runners stay at that line's default (off unless N8N_RUNNERS_ENABLED=true).
  */
 const LINE_1_ENV = Object.freeze({ N8N_DISABLED_MODULES: undefined });
+
+/**
+ * Added to the one-shot CLI calls only (cli(): imports, publish, `n8n execute`). With n8n's default
+ * expression engine ('vm', isolated-vm), n8n 2.40.7 on Node 24.9 segfaults while exiting after it has
+ * printed a complete, correct run: 14 of 30 serial `n8n execute` runs measured on a busy 2-core machine
+ * (0 of 30 with 'legacy', which evaluates the same expressions in-process). The long-running processes
+ * (start(), worker(): `npm run dev`, webhooks, queue mode) keep n8n's default engine, as users run it.
+ * createInstance({ env: { N8N_EXPRESSION_ENGINE } }) sets the engine for every call instead.
+ */
+const CLI_ENV = Object.freeze({ N8N_EXPRESSION_ENGINE: 'legacy' });
 
 /**
  * The environment n8n runs with: nothing N8N_* from the parent, offline, quiet. `line` ('2' by
@@ -136,11 +146,7 @@ function buildEnv({ userFolder, nodeBin, extra = {}, line = '2' }) {
     N8N_SECURE_COOKIE: 'false',
     N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
     N8N_REINSTALL_MISSING_PACKAGES: 'false',
-    // The default engine ('vm', isolated-vm) makes n8n 2.40.7 on Node 24.9 segfault at exit now and
-    // then, after the run was printed (about 1 in 15 serial `execute` calls, most parallel ones).
-    // 'legacy' evaluates the same expressions in-process and has not crashed; override with
-    // createInstance({ env: { N8N_EXPRESSION_ENGINE: 'vm' } }).
-    N8N_EXPRESSION_ENGINE: 'legacy',
+    // N8N_EXPRESSION_ENGINE: n8n's default, except for one-shot CLI calls (CLI_ENV above)
     N8N_LOG_OUTPUT: 'console',
     N8N_LOG_LEVEL: 'info',
     NO_COLOR: '1',
@@ -362,7 +368,7 @@ async function createInstance({ packageDir, packageDirs, userFolder, env: extraE
 
   async function cli(args, { timeoutMs = DEFAULT_CLI_TIMEOUT_MS, allowFailure = false } = {}) {
     // every n8n process starts its own task broker: give each a free port so that calls can overlap
-    const cenv = { ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
+    const cenv = { ...CLI_ENV, ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
     const r = await runProcess(nodeBin, [n8nBin, ...args], { env: cenv, cwd: folder, timeoutMs });
     if (!allowFailure && (r.code !== 0 || r.timedOut)) {
       const why = r.timedOut ? `timed out after ${timeoutMs} ms` : `exited with ${r.code}${r.signal ? ` (${r.signal})` : ''}`;

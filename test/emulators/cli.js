@@ -2,8 +2,9 @@
 'use strict';
 /*
  * Starts the three emulators on fixed ports with default (demo) data and stays up until SIGINT/SIGTERM.
+ * With --sandbox, with the sandbox data instead (a whole business to explore: sandbox/*.js).
  *
- *   node test/emulators/cli.js [--zoho=18081] [--jframework=18082] [--hyperaze=18083] [--host=127.0.0.1]
+ *   node test/emulators/cli.js [--sandbox] [--zoho=18081] [--jframework=18082] [--hyperaze=18083] [--host=127.0.0.1]
  *   env: ZOHO_EMULATOR_PORT, JFRAMEWORK_EMULATOR_PORT, HYPERAZE_EMULATOR_PORT, EMULATOR_HOST
  */
 
@@ -27,6 +28,7 @@ function port(name, envName, fallback) {
 
 async function main() {
   const host = arg('host') ?? process.env.EMULATOR_HOST ?? '127.0.0.1';
+  const sandbox = process.argv.slice(2).includes('--sandbox');
   const emus = [];
   // handlers first, so a signal during start-up still closes whatever is already listening
   let stopping = false;
@@ -39,11 +41,11 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    const zoho = await startZohoEmulator({ host, port: port('zoho', 'ZOHO_EMULATOR_PORT', 18081), demoData: true });
+    const zoho = await startZohoEmulator({ host, port: port('zoho', 'ZOHO_EMULATOR_PORT', 18081), demoData: true, sandbox });
     emus.push(zoho);
-    const jfw = await startJFrameworkEmulator({ host, port: port('jframework', 'JFRAMEWORK_EMULATOR_PORT', 18082) });
+    const jfw = await startJFrameworkEmulator({ host, port: port('jframework', 'JFRAMEWORK_EMULATOR_PORT', 18082), sandbox });
     emus.push(jfw);
-    const hz = await startHyperazeEmulator({ host, port: port('hyperaze', 'HYPERAZE_EMULATOR_PORT', 18083) });
+    const hz = await startHyperazeEmulator({ host, port: port('hyperaze', 'HYPERAZE_EMULATOR_PORT', 18083), sandbox });
     emus.push(hz);
 
     const z = zoho.credentials;

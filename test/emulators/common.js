@@ -431,6 +431,12 @@ async function createEmulator(spec, options = {}) {
     apiBaseUrl: null,
     options,
     requests: [],
+    /**
+     * Test hook, null by default: `await`ed for every request once it is logged, before faults and
+     * routing (`emu.onRequest = async (request) => {...}`), e.g. to change records between two page
+     * requests or to hold an answer back. reset() clears it.
+     */
+    onRequest: null,
 
     get state() {
       return state;
@@ -456,6 +462,8 @@ async function createEmulator(spec, options = {}) {
       faults = [];
       rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit) : null;
       latencyMs = Number(options.latencyMs) || 0;
+      emu.onRequest = null;
+      emu.ignoredQuery = [];
       if (spec.onReset) spec.onReset(emu);
       if (spec.seedDefaults) spec.seedDefaults(emu);
     },
@@ -571,13 +579,20 @@ async function createEmulator(spec, options = {}) {
       time: Date.now(),
     };
     emu.requests.push(entry);
+    if (typeof emu.onRequest === 'function') {
+      await emu.onRequest(entry);
+      if (closed) return;
+    }
 
+    // test switch: query parameters the emulator acts as if it did not know (logged all the same)
+    const ignored = emu.ignoredQuery || [];
+    const known = ignored.length ? Object.fromEntries(Object.entries(query).filter(([name]) => !ignored.includes(name))) : query;
     const ctx = {
       req,
       res,
       method,
       path,
-      query,
+      query: known,
       headers: req.headers,
       body: parsed.value,
       bodyError: parsed.error,

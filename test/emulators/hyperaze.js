@@ -514,7 +514,8 @@ const BUILDERS = {
  * startHyperazeEmulator(options)
  *  options: apiKey, acceptApiKeyHeader (also accept an `api_key` header, default false),
  *           paging ('page-limit' | 'ignore'), defaultLimit (page size when only `page` is sent; default
- *           null = everything), maxLimit, wrap (boolean), latencyMs, rateLimit, port, host, data
+ *           null = everything), maxLimit, wrap (boolean), latencyMs, rateLimit, port, host, data,
+ *           sandbox (a few more keys, payments and checkout links: sandbox/hyperaze.js)
  */
 async function startHyperazeEmulator(options = {}) {
   const apiKey = options.apiKey || HYPERAZE_DEFAULTS.apiKey;
@@ -546,6 +547,7 @@ async function startHyperazeEmulator(options = {}) {
     },
     seedDefaults(emu) {
       const data = defaultData();
+      if (options.sandbox) require('./sandbox/hyperaze').applyHyperazeSandbox(data);
       for (const [name, extra] of Object.entries(options.data || {})) data[name] = [...(data[name] || []), ...extra];
       for (const [name, records] of Object.entries(data)) emu.seed(name, records);
     },

@@ -10,14 +10,21 @@ const common = require('./common');
 const zoho = require('./zoho');
 const jframework = require('./jframework');
 const hyperaze = require('./hyperaze');
+const zohoSandbox = require('./sandbox/zoho');
+const jframeworkSandbox = require('./sandbox/jframework');
+const hyperazeSandbox = require('./sandbox/hyperaze');
 
-/** Starts all three; options: { zoho: {...}, jframework: {...}, hyperaze: {...} }. */
+/**
+ * Starts all three; options: { zoho: {...}, jframework: {...}, hyperaze: {...} }, and
+ * `sandbox: true` for the sandbox data in all three (sandbox/*.js).
+ */
 async function startAllEmulators(options = {}) {
   const started = {};
+  const common = options.sandbox ? { sandbox: true } : {};
   try {
-    started.zoho = await zoho.startZohoEmulator(options.zoho || {});
-    started.jframework = await jframework.startJFrameworkEmulator(options.jframework || {});
-    started.hyperaze = await hyperaze.startHyperazeEmulator(options.hyperaze || {});
+    started.zoho = await zoho.startZohoEmulator({ ...common, ...(options.zoho || {}) });
+    started.jframework = await jframework.startJFrameworkEmulator({ ...common, ...(options.jframework || {}) });
+    started.hyperaze = await hyperaze.startHyperazeEmulator({ ...common, ...(options.hyperaze || {}) });
   } catch (err) {
     await Promise.all(Object.values(started).map((e) => e.close()));
     throw err;
@@ -43,6 +50,15 @@ module.exports = {
   JFW_IDS: jframework.JFW_IDS,
   HYPERAZE_DEFAULTS: hyperaze.HYPERAZE_DEFAULTS,
   HYPERAZE_IDS: hyperaze.HYPERAZE_IDS,
+  HYPERAZE_LICENSE_KEYS: hyperaze.HYPERAZE_LICENSE_KEYS,
+  HYPERAZE_BOUND_HWID: hyperaze.HYPERAZE_BOUND_HWID,
+  // sandbox data (start option `sandbox: true`)
+  ZOHO_SANDBOX_IDS: zohoSandbox.ZOHO_SANDBOX_IDS,
+  ZOHO_RECENT_SUBSCRIPTIONS: zohoSandbox.RECENT_SUBSCRIPTIONS,
+  JFW_SANDBOX_IDS: jframeworkSandbox.JFW_SANDBOX_IDS,
+  JFW_SANDBOX_LICENSES: jframeworkSandbox.JFW_SANDBOX_LICENSES,
+  HYPERAZE_SANDBOX_IDS: hyperazeSandbox.HYPERAZE_SANDBOX_IDS,
+  HYPERAZE_SANDBOX_KEYS: hyperazeSandbox.HYPERAZE_SANDBOX_KEYS,
   zohoTime: zoho.zohoTime,
   // generic building blocks for new emulators/endpoints
   Router: common.Router,

@@ -495,6 +495,8 @@ function pageParams(ctx) {
     errors.push({ code: 'InvalidParameter', message: 'The pageSize field must be an integer greater than or equal to 1.' });
   }
   assertValid(errors);
+  // test switch: a server that serves fewer per page than asked for (null by default: no cap)
+  if (ctx.emu.maxPageSize && pageSize > ctx.emu.maxPageSize) pageSize = ctx.emu.maxPageSize;
   return { pageNumber, pageSize };
 }
 
@@ -525,7 +527,8 @@ const RESOURCES = [
     path: 'prices',
     collection: 'prices',
     notFound: ['PriceNotFound', 'The price was not found.'],
-    paged: false, // plain array in data (pageNumber/pageSize are ignored)
+    paged: false, // plain array in data, paged by pageNumber / pageSize (default 0 / 200) as the docs give them
+    pagedArray: true,
     filters: {
       exact: ['packageId', 'subscriptionTypeId', 'paymentMethodId'],
       ci: ['currency', 'code'],
@@ -629,6 +632,14 @@ function registerReadRoutes(router, res) {
       }
       if (res.currentUserDefault && !q(ctx, 'userId') && ctx.user) items = items.filter((r) => r.userId === ctx.user.id);
       items = applySort(ctx, items, res.sort);
+      if (!res.paged && res.pagedArray && !ctx.emu.ignoreArrayPaging) {
+        const { pageNumber, pageSize } = pageParams(ctx);
+        const slice = items.slice(pageNumber * pageSize, pageNumber * pageSize + pageSize);
+        if (ctx.emu.arrayListsAsPages) {
+          return okEnv({ items: slice.map((r) => present(ctx.state, r)), totalItems: items.length, pageNumber, pageSize });
+        }
+        items = slice;
+      }
       if (!res.paged) return okEnv(items.map((r) => present(ctx.state, r)));
       const { pageNumber, pageSize } = pageParams(ctx);
       const slice = items.slice(pageNumber * pageSize, pageNumber * pageSize + pageSize);
@@ -1782,7 +1793,8 @@ const normalizeBrand = (v) =>
 /**
  * startJFrameworkEmulator(options)
  *  options: brandUrl, username, password, emailAddress, authKey (pre-issued, never expires),
- *           authKeyTtlMs, latencyMs, rateLimit, port, host, data ({ licenses: [...] } extra defaults)
+ *           authKeyTtlMs, latencyMs, rateLimit, port, host, data ({ licenses: [...] } extra defaults),
+ *           sandbox (the default data made current and filled out: sandbox/jframework.js)
  */
 async function startJFrameworkEmulator(options = {}) {
   const cfg = {
@@ -1856,6 +1868,11 @@ async function startJFrameworkEmulator(options = {}) {
     onReset(emu) {
       emu.authRequests = [];
       emu.refreshRequests = [];
+      emu.maxPageSize = null;
+      // test switch: plain-array lists that take pageNumber / pageSize (prices) answer the whole list at once
+      emu.ignoreArrayPaging = false;
+      // test switch: the same lists answer a page object { items, totalItems, pageNumber, pageSize }
+      emu.arrayListsAsPages = false;
       emu.keys = {
         auth: new Map([[cfg.authKey, { userId: JFW_IDS.userOwner, expiresAt: Infinity, preIssued: true }]]),
         refresh: new Map(),
@@ -1863,6 +1880,7 @@ async function startJFrameworkEmulator(options = {}) {
     },
     seedDefaults(emu) {
       const data = defaultData(cfg);
+      if (options.sandbox) require('./sandbox/jframework').applyJFrameworkSandbox(data);
       for (const [name, extra] of Object.entries(options.data || {})) data[name] = [...(data[name] || []), ...extra];
       for (const [name, records] of Object.entries(data)) emu.seed(name, records);
     },

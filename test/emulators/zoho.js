@@ -97,6 +97,7 @@ const MODULE_FILES = fs
   .map((f) => require(path.join(__dirname, 'zoho', f)));
 const MODULES = MODULE_FILES.flatMap((m) => m.modules || []);
 const EXTRA_COLLECTIONS = MODULE_FILES.flatMap((m) => m.collections || []);
+const events = require('./zoho/events');
 
 const DEMO_PRODUCTS = [
   {
@@ -156,6 +157,8 @@ function listResponse(ctx, items, { plural, reportName, applied }) {
   if (page === undefined || Number.isNaN(page) || page < 1) page = 1;
   if (perPage === undefined || Number.isNaN(perPage) || perPage < 1) perPage = 200;
   if (perPage > 200) perPage = 200;
+  // test switch: a server that serves fewer per page than asked for (null by default: no cap)
+  if (ctx.emu.maxPerPage && perPage > ctx.emu.maxPerPage) perPage = ctx.emu.maxPerPage;
   const start = (page - 1) * perPage;
   const slice = items.slice(start, start + perPage);
   const pageContext = {
@@ -366,6 +369,11 @@ function buildRouter() {
   for (const mod of MODULES) if (mod.generic !== false) registerModule(router, mod);
   const kit = { API, ok, zerr, fail, bodyObject, checkRequired, pickFields, findOr404, listResponse, registerModule, zohoTime, zohoDate, clone, queryValue, queryInt, isPlainObject, randomHex, HttpError };
   for (const file of MODULE_FILES) if (file.routes) file.routes(router, kit);
+  // every request that changes records lands the matching events (zoho/events.js)
+  for (const route of router.routes) {
+    const handler = route.handler;
+    route.handler = (ctx) => events.track(ctx, handler);
+  }
   return router;
 }
 
@@ -403,6 +411,7 @@ function defaultOrganization(id, name, isDefault) {
  *  options: clientId, clientSecret, refreshToken, accessToken, grantCode, organizationId,
  *           organizationName, tokenTtlMs, latencyMs, retryAfterHeader, rateLimit, port, host,
  *           demoData (seed a few demo products), data ({ products: [...] } extra default records),
+ *           sandbox (demoData plus a whole business to explore: sandbox/zoho.js, ids in ZOHO_SANDBOX_IDS),
  *           tokenRateLimit ({ limit, windowMs } on the token endpoint -> "Access Denied")
  */
 async function startZohoEmulator(options = {}) {
@@ -450,7 +459,7 @@ async function startZohoEmulator(options = {}) {
       state.organizations.insert(
         defaultOrganization(credentials.organizationId, options.organizationName || ZOHO_DEFAULTS.organizationName, true),
       );
-      void emu;
+      events.watchCollections(emu, state);
       return state;
     },
     builders: {},
@@ -462,11 +471,15 @@ async function startZohoEmulator(options = {}) {
         grantCodes: new Set([credentials.grantCode]),
       };
       emu.tokenRateLimiter = options.tokenRateLimit ? new RateLimiter(options.tokenRateLimit) : null;
+      emu.eventSequence = events.EVENT_SEQUENCE_START;
+      emu.changeLog = null;
+      emu.maxPerPage = null;
     },
     seedDefaults(emu) {
       const data = { ...(options.data || {}) };
-      if (options.demoData) data.products = [...DEMO_PRODUCTS, ...(data.products || [])];
+      if (options.demoData || options.sandbox) data.products = [...DEMO_PRODUCTS, ...(data.products || [])];
       for (const [name, records] of Object.entries(data)) emu.seed(name, records);
+      if (options.sandbox) require('./sandbox/zoho').seedZohoSandbox(emu, { modules: MODULES, buildRecord: buildModuleRecord });
     },
     isRateLimitExempt: (ctx) => ctx.path.startsWith('/oauth/'),
     notFound: () => zerr(404, 5, 'Invalid URL Passed'),

@@ -12,6 +12,17 @@
  * Test switches on the emulator object: `emu.eventsMaxPerPage` (cap per_page below Zoho's 200,
  * to get page boundaries with few events) and `emu.eventsListWithoutPayload` (list entries carry
  * only event_id, event_type and event_time, as Zoho's OpenAPI list schema shows).
+ *
+ * The log also follows the records, as Zoho's does: every API request that changes records lands
+ * the matching events (`track()`, which zoho.js wraps around every route; see `eventsOfChanges`):
+ * subscriptions created, deleted, cancelled (now or at the term end), reactivated, activated,
+ * marked unpaid or expired, moved to a dearer or cheaper plan, renewal date moved; invoices raised
+ * (also by a subscription, a charge or an add-on purchase); payments recorded or collected (also
+ * the automatic charge of an online subscription's invoice; a payment with status `failure` is
+ * `payment_declined`); payments refunded; credit notes added; cards deleted. The payload's `data`
+ * holds the record as the API answers it (`subscription`, `invoice`, `payment` (+ `refund`),
+ * `creditnote`, `card`). These events take IDs from their own sequence (`emu.eventSequence`), so
+ * the IDs of every other record are the same as without them. Seeding (`emu.seed`) lands none.
  */
 
 const EVENT_TYPES = [
@@ -59,7 +70,7 @@ function buildEvent(col, partial = {}) {
           event_type: type,
           event_time: time,
           event_time_formatted: time.slice(0, 10),
-          event_source: 'user',
+          event_source: partial.event_source || 'user',
           data: partial.data || dataFor(type, id),
         });
   Object.assign(rec, {
@@ -91,11 +102,186 @@ function newestFirst(a, b) {
   return x === y ? 0 : x < y ? 1 : -1;
 }
 
+/* ------------------------------------------------------------------------------------------------
+ * Events that follow the records
+ * ---------------------------------------------------------------------------------------------- */
+
+const API = '/billing/v1';
+/** Where the IDs of the events the emulator makes itself start (above every other ID in use). */
+const EVENT_SEQUENCE_START = 903000009500000n;
+const INVOICE_COLLECTIONS = ['invoices', 'subscription_invoices'];
+const copy = (value) => JSON.parse(JSON.stringify(value));
+const status = (response) => (response && response.status) || 200;
+
+/** The next ID of an event the emulator makes. */
+function nextEventId(emu) {
+  if (typeof emu.eventSequence !== 'bigint') emu.eventSequence = EVENT_SEQUENCE_START;
+  emu.eventSequence += 1n;
+  return emu.eventSequence.toString();
+}
+
+/**
+ * Makes a state's collections report what a request inserts and removes (into `emu.changeLog`
+ * while a request is tracked). Called by zoho.js for every fresh state.
+ */
+function watchCollections(emu, state) {
+  for (const col of Object.values(state)) {
+    if (!col || typeof col.insert !== 'function' || col.name === 'events') continue;
+    const insert = col.insert.bind(col);
+    const remove = col.remove.bind(col);
+    col.insert = (record) => {
+      const stored = insert(record);
+      if (emu.changeLog) emu.changeLog.inserted.push([col.name, stored]);
+      return stored;
+    };
+    col.remove = (id) => {
+      const gone = remove(id);
+      if (gone && emu.changeLog) emu.changeLog.removed.push([col.name, gone]);
+      return gone;
+    };
+  }
+}
+
+/** The subscription a request addresses (`/subscriptions/:id/…`), as it is before the request. */
+function subscriptionBefore(ctx) {
+  if (!ctx.path.startsWith(`${API}/subscriptions/`) || !ctx.params || ctx.params.id === undefined) return undefined;
+  const sub = ctx.state.subscriptions && ctx.state.subscriptions.get(ctx.params.id);
+  return sub ? copy(sub) : undefined;
+}
+
+/** An invoice as the API answers it (completed by the invoices module when it is loaded). */
+function invoiceView(invoice) {
+  let view = copy(invoice);
+  try {
+    const docs = require('./invoices').documents;
+    if (docs && docs.completeInvoice) view = docs.completeInvoice(view);
+  } catch (_) {
+    /* the invoices module is optional */
+  }
+  return view;
+}
+
+/** The payment object of a charge recorded on an invoice (an online subscription's automatic charge). */
+function paymentOfInvoice(invoice, entry) {
+  return {
+    payment_id: String(entry.payment_id),
+    payment_mode: entry.payment_mode,
+    amount: entry.amount,
+    date: entry.date,
+    status: 'success',
+    reference_number: entry.reference_number || invoice.invoice_number || '',
+    description: entry.description || '',
+    customer_id: invoice.customer_id,
+    customer_name: invoice.customer_name,
+    email: invoice.email || '',
+    currency_code: invoice.currency_code,
+    currency_symbol: invoice.currency_symbol,
+    invoices: [{ invoice_id: invoice.invoice_id, invoice_number: invoice.invoice_number, amount_applied: entry.amount, balance_amount: invoice.balance }],
+  };
+}
+
+/** The event a change of a subscription's status stands for (undefined for none). */
+function statusEvent(before, after) {
+  if (after === 'cancelled') return 'subscription_cancelled';
+  if (after === 'non_renewing') return 'subscription_cancellation_scheduled';
+  if (before === 'non_renewing' && (after === 'live' || after === 'trial')) return 'subscription_reactivated';
+  if (after === 'live' && (before === 'trial' || before === 'future')) return 'subscription_activation';
+  if (after === 'unpaid') return 'subscription_unpaid';
+  if (after === 'expired') return 'subscription_expired';
+  return undefined;
+}
+
+const planValue = (sub) => (sub && sub.plan ? Number(sub.plan.price || 0) * Number(sub.plan.quantity || 1) : 0);
+
+/**
+ * The events of what one request changed: [{ event_type, event_source, data }], in the order Zoho
+ * lands them (a new subscription, its first invoice, then its automatic payment).
+ */
+function eventsOfChanges(ctx, log, response) {
+  const out = [];
+  const add = (type, data, source = 'user') => out.push({ event_type: type, event_source: source, data: copy(data) });
+  const removedSubscriptions = new Set();
+  for (const [name, rec] of log.removed) {
+    if (name === 'subscriptions') {
+      removedSubscriptions.add(rec.subscription_id);
+      add('subscription_deleted', { subscription: rec });
+    } else if (name === 'cards') {
+      add('card_deleted', { card: rec });
+    }
+  }
+  for (const [name, rec] of log.inserted) {
+    if (name === 'subscriptions') add('subscription_created', { subscription: rec });
+    else if (INVOICE_COLLECTIONS.includes(name)) {
+      const invoice = invoiceView(rec);
+      add('invoice_created', { invoice });
+      for (const entry of invoice.payments || []) add('payment_thankyou', { payment: paymentOfInvoice(invoice, entry) }, 'system');
+    } else if (name === 'payments') {
+      add(rec.status === 'failure' ? 'payment_declined' : 'payment_thankyou', { payment: rec });
+    } else if (name === 'refunds' && rec.payment_id) {
+      const payment = ctx.state.payments && ctx.state.payments.get(rec.payment_id);
+      add('payment_refunded', { refund: rec, ...(payment ? { payment } : {}) });
+    } else if (name === 'creditnotes') {
+      add('creditnote_added', { creditnote: rec });
+    }
+  }
+  // an invoice's charge collected through the API (the payment is in the answer only)
+  if (/^\/billing\/v1\/invoices\/[^/]+\/collect$/.test(ctx.path) && response && response.body && response.body.payment) {
+    add('payment_thankyou', { payment: response.body.payment });
+  }
+  const before = log.before;
+  const after = before && !removedSubscriptions.has(before.subscription_id) ? ctx.state.subscriptions.get(before.subscription_id) : undefined;
+  if (after) {
+    if (after.status !== before.status) {
+      const type = statusEvent(before.status, after.status);
+      if (type) add(type, { subscription: after });
+    } else if (after.plan_code !== before.plan_code || (after.plan && before.plan && after.plan.quantity !== before.plan.quantity)) {
+      const change = planValue(after) - planValue(before);
+      if (change !== 0) add(change > 0 ? 'subscription_upgraded' : 'subscription_downgraded', { subscription: after });
+    } else if (after.next_billing_at !== before.next_billing_at && after.next_billing_at) {
+      add('billing_date_changed', { subscription: after });
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs a route handler and lands the events of what it changed. Reads, OAuth and the emulator's
+ * own routes are run as they are; a request answered with an error lands nothing.
+ */
+function track(ctx, handler) {
+  const emu = ctx.emu;
+  if (ctx.method === 'GET' || !ctx.state.events || ctx.path.startsWith('/oauth/') || ctx.path.startsWith('/__emulator__/')) {
+    return handler(ctx);
+  }
+  const log = { inserted: [], removed: [], before: subscriptionBefore(ctx) };
+  const outer = emu.changeLog;
+  emu.changeLog = log;
+  let response;
+  try {
+    response = handler(ctx);
+  } finally {
+    emu.changeLog = outer;
+  }
+  if (status(response) < 400) {
+    const time = zohoTime();
+    for (const event of eventsOfChanges(ctx, log, response)) {
+      buildEvent(ctx.state.events, { event_id: nextEventId(emu), event_time: time, ...event });
+    }
+  }
+  return response;
+}
+
 module.exports = {
   EVENT_TYPES,
   zohoTime,
   addEvent,
   addEvents,
+  buildEvent,
+  track,
+  watchCollections,
+  eventsOfChanges,
+  nextEventId,
+  EVENT_SEQUENCE_START,
   collections: [{ name: 'events', idField: 'event_id' }],
   routes(router, kit) {
     const { API, ok, fail, clone, queryValue, queryInt } = kit;

@@ -11,7 +11,7 @@ const base = (set) => ({
 });
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', '.dev/**', 'test/**', 'bench/**', 'scripts/**', 'docs/**', 'examples/**', 'gulpfile.js', 'coverage/**'] },
+	{ ignores: ['dist/**', 'dist-providers/**', 'node_modules/**', '.dev/**', 'test/**', 'bench/**', 'scripts/**', 'docs/**', 'examples/**', 'gulpfile.js', 'coverage/**'] },
 	{
 		files: ['**/*.ts', 'package.json'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { sourceType: 'module', extraFileExtensions: ['.json'] } },

@@ -10,6 +10,7 @@ import type {
 } from 'n8n-workflow';
 
 import { LOGIN_MODE, SESSION_OWNER_EXPRESSION, jfwPreAuthentication } from '../nodes/JFramework/shared/login';
+import { httpsOnly } from '../nodes/shared/client';
 
 export class JFrameworkApi implements ICredentialType {
 	name = 'jFrameworkApi';
@@ -56,7 +57,7 @@ export class JFrameworkApi implements ICredentialType {
 			required: true,
 			placeholder: 'https://protocol.example.com/api',
 			description:
-				'Root of the API, up to and including "/api" (requests go to <base URL>/v1/...). Must be https, except for a server on this machine (localhost or 127.0.0.1).',
+				'Root of the API, up to and including "/api" (requests go to <base URL>/v1/...). Must start with https://, except for a server on this machine (localhost or 127.0.0.1); otherwise nothing is sent and the test fails.',
 			displayOptions: { show: { environment: ['custom'] } },
 		},
 		{
@@ -150,8 +151,10 @@ export class JFrameworkApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{$credentials.environment === "custom" ? $credentials.baseUrl.replace(new RegExp("/+$"), "") : ($credentials.environment === "dev" ? "https://protocol.jframework.dev/api" : "https://protocol.jframework.io/api")}}',
+			// the Auth-Key travels only over https (except to this machine), as with every request of the nodes
+			baseURL: httpsOnly(
+				'($credentials.environment === "custom" ? String($credentials.baseUrl).replace(new RegExp("/+$"), "") : ($credentials.environment === "dev" ? "https://protocol.jframework.dev/api" : "https://protocol.jframework.io/api"))',
+			),
 			url: '/v1/users/me',
 		},
 	};

@@ -1,7 +1,7 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { retryOptionsProperty } from '../shared/request';
+import { requestOptionsProperty } from '../shared/client';
 
 import { searchCheckouts } from './listSearch/searchCheckouts';
 import { searchMemberships } from './listSearch/searchMemberships';
@@ -13,7 +13,30 @@ import { membershipDescription } from './resources/membership';
 import { paymentDescription } from './resources/payment';
 import { planDescription } from './resources/plan';
 import { productDescription } from './resources/product';
-import { CREDENTIAL_TYPE, hyperazeSend, requestDefaults } from './shared/transport';
+import { CREDENTIAL_TYPE, hyperaze, requestDefaults } from './shared/transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Checkout Link', value: 'checkout' },
+			{ name: 'Membership', value: 'membership' },
+			{ name: 'Payment', value: 'payment' },
+			{ name: 'Pricing Plan', value: 'plan' },
+			{ name: 'Product', value: 'product' },
+		],
+		default: 'checkout',
+	},
+	...checkoutDescription,
+	...membershipDescription,
+	...paymentDescription,
+	...planDescription,
+	...productDescription,
+	requestOptionsProperty,
+];
 
 export class Hyperaze implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,29 +54,9 @@ export class Hyperaze implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults,
-		requestOperations: { pagination: hyperazeSend },
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Checkout Link', value: 'checkout' },
-					{ name: 'Membership', value: 'membership' },
-					{ name: 'Payment', value: 'payment' },
-					{ name: 'Pricing Plan', value: 'plan' },
-					{ name: 'Product', value: 'product' },
-				],
-				default: 'checkout',
-			},
-			...checkoutDescription,
-			...membershipDescription,
-			...paymentDescription,
-			...planDescription,
-			...productDescription,
-			retryOptionsProperty,
-		],
+		// every operation goes through the Hyperaze client (see shared/transport.ts)
+		requestOperations: { pagination: hyperaze.operations(properties) },
+		properties,
 	};
 
 	methods = {

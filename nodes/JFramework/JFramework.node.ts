@@ -1,7 +1,7 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { retryOptionsProperty } from '../shared/request';
+import { requestOptionsProperty } from '../shared/client';
 
 import {
 	searchCoupons,
@@ -23,7 +23,38 @@ import { paymentDescription } from './resources/payment';
 import { priceDescription } from './resources/price';
 import { subscriptionTypeDescription } from './resources/subscriptionType';
 import { walletDescription } from './resources/wallet';
-import { CREDENTIAL_TYPE, jfwSend, requestDefaults } from './shared/transport';
+import { CREDENTIAL_TYPE, jfw, requestDefaults } from './shared/transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Coupon', value: 'coupon' },
+			{ name: 'Feature', value: 'feature' },
+			{ name: 'Invoice', value: 'invoice' },
+			{ name: 'License', value: 'license' },
+			{ name: 'Package', value: 'package' },
+			{ name: 'Payment', value: 'payment' },
+			{ name: 'Price', value: 'price' },
+			{ name: 'Subscription Type', value: 'subscriptionType' },
+			{ name: 'Wallet', value: 'wallet' },
+		],
+		default: 'license',
+	},
+	...couponDescription,
+	...featureDescription,
+	...invoiceDescription,
+	...licenseDescription,
+	...packageDescription,
+	...paymentDescription,
+	...priceDescription,
+	...subscriptionTypeDescription,
+	...walletDescription,
+	requestOptionsProperty,
+];
 
 export class JFramework implements INodeType {
 	description: INodeTypeDescription = {
@@ -40,37 +71,9 @@ export class JFramework implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults,
-		requestOperations: { pagination: jfwSend },
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Coupon', value: 'coupon' },
-					{ name: 'Feature', value: 'feature' },
-					{ name: 'Invoice', value: 'invoice' },
-					{ name: 'License', value: 'license' },
-					{ name: 'Package', value: 'package' },
-					{ name: 'Payment', value: 'payment' },
-					{ name: 'Price', value: 'price' },
-					{ name: 'Subscription Type', value: 'subscriptionType' },
-					{ name: 'Wallet', value: 'wallet' },
-				],
-				default: 'license',
-			},
-			...couponDescription,
-			...featureDescription,
-			...invoiceDescription,
-			...licenseDescription,
-			...packageDescription,
-			...paymentDescription,
-			...priceDescription,
-			...subscriptionTypeDescription,
-			...walletDescription,
-			retryOptionsProperty,
-		],
+		// every operation goes through the JFramework client (see shared/transport.ts)
+		requestOperations: { pagination: jfw.operations(properties) },
+		properties,
 	};
 
 	methods = {

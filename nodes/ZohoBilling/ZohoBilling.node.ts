@@ -1,12 +1,25 @@
-import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { retryOptionsProperty } from '../shared/request';
+import { requestOptionsProperty } from '../shared/client';
 import { listSearch } from './listSearch';
 import { resources } from './resources';
-import { CREDENTIAL_TYPE, requestDefaults, zohoSend } from './shared/transport';
+import { CREDENTIAL_TYPE, requestDefaults, zoho } from './shared/transport';
 
 const byName = [...resources].sort((a, b) => a.option.name.localeCompare(b.option.name));
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: byName.map((r) => r.option),
+		default: 'product',
+	},
+	...byName.flatMap((r) => r.properties),
+	requestOptionsProperty,
+];
 
 export class ZohoBilling implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,20 +36,9 @@ export class ZohoBilling implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults,
-		// every operation goes through one place for sending, error mapping and pagination
-		requestOperations: { pagination: zohoSend },
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: byName.map((r) => r.option),
-				default: 'product',
-			},
-			...byName.flatMap((r) => r.properties),
-			retryOptionsProperty,
-		],
+		// every operation goes through the Zoho Billing client (see shared/transport.ts)
+		requestOperations: { pagination: zoho.operations(properties) },
+		properties,
 	};
 
 	methods = { listSearch };

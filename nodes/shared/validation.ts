@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -154,3 +154,242 @@ export const isJsonObject: Check = (value) => {
 		return `is not valid JSON (${(error as Error).message})`;
 	}
 };
+
+/** The longest ID accepted in a path, query or body: far above any provider's IDs and codes. */
+export const MAX_ID_LENGTH = 255;
+
+function kindOf(value: unknown): string {
+	if (Array.isArray(value)) return 'a list';
+	if (value === null) return 'null';
+	if (typeof value === 'object') return 'an object';
+	return typeof value === 'boolean' ? `${String(value)} (true/false)` : typeof value;
+}
+
+/**
+ * Checks one record ID as it arrives (typed in the editor, picked from a list, or from an
+ * expression) and returns it as text, or the problem. An ID is one non-empty text or whole number:
+ * not a list, an object or true/false; no control characters; no `/`, `\`, `?`, `#` or `%` (which
+ * a server could read as another path); not `.` or `..`; at most MAX_ID_LENGTH characters;
+ * and, when the field has one, matching its pattern (Zoho IDs are digits). Surrounding spaces are
+ * dropped.
+ */
+export function checkId(value: unknown, pattern?: { regex: RegExp; message: string }): { id: string } | { problem: string } {
+	let text: string;
+	if (typeof value === 'number') {
+		if (!Number.isSafeInteger(value) || value < 0) return { problem: `${String(value)} is not an ID: IDs are whole numbers or text` };
+		text = String(value);
+	} else if (typeof value === 'string') {
+		text = value.trim();
+	} else {
+		return { problem: `must be one ID (text or a whole number), got ${kindOf(value)}` };
+	}
+	if (text === '') return { problem: 'a value is required' };
+	if (text.length > MAX_ID_LENGTH) return { problem: `is ${text.length} characters long; an ID has at most ${MAX_ID_LENGTH}` };
+	if (/[\u0000-\u001f\u007f]/.test(text)) return { problem: 'contains a line break or another control character, which no ID has' };
+	if (text === '.' || text === '..') return { problem: `"${text}" is not an ID` };
+	if (/[/\\?#%]/.test(text)) return { problem: `"${text}" is not an ID: IDs have no /, \\, ?, # or %` };
+	if (pattern && !pattern.regex.test(text)) return { problem: `"${text}" is not valid: ${pattern.message}` };
+	return { id: text };
+}
+
+/** ISO 4217 currencies whose minor unit is not two decimals. */
+const MINOR_UNITS: Record<string, number> = {
+	BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+	BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+	CLF: 4, UYW: 4,
+};
+
+/** Decimals an amount in `currency` may have (ISO 4217); 3 when the currency is not known here. */
+export function minorUnits(currency: unknown): number {
+	const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+	if (!code || !ISO_4217.has(code)) return 3;
+	return MINOR_UNITS[code] ?? 2;
+}
+
+/**
+ * Reads a money amount as it arrives: a finite number, or a plain decimal text such as "19.90"
+ * (converted to a number); anything else (hex, exponents, spaces, true/false, lists) is refused.
+ * At most `decimals` decimal places (the currency's minor units).
+ */
+export function readAmount(value: unknown, decimals: number, currency?: string): { amount: number } | { problem: string } {
+	let text: string;
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) return { problem: `${String(value)} is not an amount` };
+		text = String(value);
+		if (/e/i.test(text)) return { problem: `${text} is not an amount in plain decimal form` };
+	} else if (typeof value === 'string') {
+		text = value;
+		if (!/^-?\d+(\.\d+)?$/.test(text)) return { problem: `"${value}" is not an amount: write it as a plain decimal number such as 19.90` };
+	} else {
+		return { problem: `must be a number, got ${kindOf(value)}` };
+	}
+	const fraction = /\.(\d+)$/.exec(text)?.[1] ?? '';
+	if (fraction.replace(/0+$/, '').length > decimals) {
+		const unit = currency ? `${currency} amounts have` : 'amounts have';
+		return { problem: `${text} has too many decimals: ${unit} at most ${decimals}` };
+	}
+	return { amount: Number(text) };
+}
+
+/** A true/false value as it arrives: booleans, or the texts "true"/"false" from an expression. */
+export function readBoolean(value: unknown): { value: boolean } | { problem: string } {
+	if (typeof value === 'boolean') return { value };
+	if (value === 'true' || value === 'false') return { value: value === 'true' };
+	return { problem: `must be true or false, got ${typeof value === 'string' ? `"${value}"` : kindOf(value)}` };
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * What the editor checks, checked again at run time. A value that arrives by expression skips the
+ * editor's checks (type, minimum and maximum, decimals, the allowed options); the provider client
+ * runs these for every field of the operation before anything is sent.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** A field of an operation that the editor constrains. */
+export interface FieldRule {
+	/** Parameter path, e.g. "amount" or "additionalFields.price" */
+	path: string;
+	label: string;
+	type: 'number' | 'boolean' | 'options' | 'multiOptions' | 'dateTime';
+	min?: number;
+	max?: number;
+	decimals?: number;
+	allowed?: Array<string | number | boolean>;
+	/** Where the routing sends the value as it is (body or query property), to put the converted value there */
+	send?: { type: 'body' | 'query'; property: string };
+	/** For values inside a fixedCollection: the option holding the list, and the field within each entry */
+	within?: { collection: string; group: string; field: string };
+}
+
+/** Currency parameters an operation may have, for the decimals of its amounts. */
+const CURRENCY_PARAMETERS = ['currency', 'currency_code', 'currencyCode', 'additionalFields.currency', 'additionalFields.currency_code'];
+
+const RULED = new Set(['number', 'boolean', 'options', 'multiOptions', 'dateTime']);
+
+/** Collects the editor's constraints of one property (and of the options of its collections). */
+export function fieldRules(property: INodeProperties, prefix = '', within?: FieldRule['within']): FieldRule[] {
+	const rules: FieldRule[] = [];
+	const path = prefix ? `${prefix}.${property.name}` : property.name;
+	if (property.type === 'collection' && !within) {
+		for (const option of property.options ?? []) {
+			if ('type' in option) rules.push(...fieldRules(option as INodeProperties, path));
+		}
+		return rules;
+	}
+	if (property.type === 'fixedCollection' && !within) {
+		for (const group of property.options ?? []) {
+			const values = (group as { name: string; values?: INodeProperties[] }).values ?? [];
+			for (const value of values) rules.push(...fieldRules(value, '', { collection: path, group: (group as { name: string }).name, field: value.name }));
+		}
+		return rules;
+	}
+	if (!RULED.has(property.type)) return rules;
+	const send = property.routing?.send;
+	const plainSend =
+		send && (send.type === 'body' || send.type === 'query') && typeof send.property === 'string' && !send.property.startsWith('=') && send.value === undefined
+			? { type: send.type, property: send.property }
+			: undefined;
+	const typeOptions = property.typeOptions ?? {};
+	rules.push({
+		path: within ? `${within.collection}.${within.group}` : path,
+		label: property.displayName,
+		type: property.type as FieldRule['type'],
+		min: typeof typeOptions.minValue === 'number' ? typeOptions.minValue : undefined,
+		max: typeof typeOptions.maxValue === 'number' ? typeOptions.maxValue : undefined,
+		decimals: typeof typeOptions.numberPrecision === 'number' ? typeOptions.numberPrecision : undefined,
+		allowed:
+			(property.type === 'options' || property.type === 'multiOptions') && !typeOptions.loadOptionsMethod && !typeOptions.loadOptions && (property.options ?? []).length > 0
+				? (property.options ?? []).filter((o) => 'value' in o).map((o) => (o as { value: string | number | boolean }).value)
+				: undefined,
+		send: within ? undefined : plainSend,
+		within,
+	});
+	return rules;
+}
+
+function valueAt(context: IExecuteSingleFunctions, path: string): unknown {
+	try {
+		return context.getNodeParameter(path, undefined);
+	} catch {
+		return undefined;
+	}
+}
+
+function setPath(target: IDataObject, path: string, value: unknown): void {
+	const parts = path.split('.');
+	let node = target;
+	for (const part of parts.slice(0, -1)) {
+		if (!node[part] || typeof node[part] !== 'object') return;
+		node = node[part] as IDataObject;
+	}
+	if (parts[parts.length - 1] in node) node[parts[parts.length - 1]] = value as IDataObject[string];
+}
+
+/** One value against its rule: the value to send, or the problem. */
+function checkValue(rule: FieldRule, value: unknown, currency: string | undefined): { value: unknown } | { problem: string } {
+	switch (rule.type) {
+		case 'number': {
+			const decimals = currency !== undefined ? minorUnits(currency) : (rule.decimals ?? 20);
+			const read = readAmount(value, decimals, currency);
+			if ('problem' in read) return read;
+			if (rule.min !== undefined && read.amount < rule.min) return { problem: `must be ${rule.min} or more (got ${read.amount})` };
+			if (rule.max !== undefined && read.amount > rule.max) return { problem: `must be ${rule.max} or less (got ${read.amount})` };
+			return { value: read.amount };
+		}
+		case 'boolean': {
+			const read = readBoolean(value);
+			return 'problem' in read ? read : { value: read.value };
+		}
+		case 'options':
+			return rule.allowed && !rule.allowed.includes(value as string)
+				? { problem: `"${String(value)}" is not one of the choices: ${rule.allowed.map(String).join(', ')}` }
+				: { value };
+		case 'multiOptions': {
+			const list = Array.isArray(value) ? value : [value];
+			const wrong = list.find((v) => rule.allowed && !rule.allowed.includes(v as string));
+			return wrong !== undefined ? { problem: `"${String(wrong)}" is not one of the choices: ${(rule.allowed ?? []).map(String).join(', ')}` } : { value };
+		}
+		case 'dateTime': {
+			if (typeof value !== 'string' && !(value instanceof Date)) return { problem: `must be a date, got ${kindOf(value)}` };
+			const text = value instanceof Date ? value.toISOString() : value;
+			const problem = isDateTime.call({} as IExecuteSingleFunctions, text);
+			return problem ? { problem } : { value };
+		}
+	}
+}
+
+/**
+ * Checks every constrained field of an operation that has a value; converts plain decimal
+ * texts and "true"/"false" into the number or boolean the editor would have given, where the
+ * value is sent as it is. Stops at the first bad field, naming it.
+ */
+export function checkFields(context: IExecuteSingleFunctions, rules: FieldRule[], requestOptions: IHttpRequestOptions): void {
+	let currency: string | undefined;
+	for (const path of CURRENCY_PARAMETERS) {
+		const value = valueAt(context, path);
+		if (typeof value === 'string' && value.trim()) {
+			currency = value.trim().toUpperCase();
+			break;
+		}
+	}
+	for (const rule of rules) {
+		if (rule.within) {
+			const entries = valueAt(context, rule.path);
+			if (!Array.isArray(entries)) continue;
+			for (const entry of entries as IDataObject[]) {
+				const value = entry?.[rule.within.field];
+				if (isBlank(value)) continue;
+				const checked = checkValue(rule, value, rule.type === 'number' && rule.decimals !== undefined ? currency : undefined);
+				if ('problem' in checked) failInput(context, rule.label, checked.problem);
+			}
+			continue;
+		}
+		const value = valueAt(context, rule.path);
+		if (isBlank(value)) continue;
+		const checked = checkValue(rule, value, rule.type === 'number' && rule.decimals !== undefined ? currency : undefined);
+		if ('problem' in checked) failInput(context, rule.label, checked.problem);
+		if (rule.send && checked.value !== value) {
+			const target = rule.send.type === 'body' ? requestOptions.body : requestOptions.qs;
+			if (target && typeof target === 'object' && !Buffer.isBuffer(target)) setPath(target as IDataObject, rule.send.property, checked.value);
+		}
+	}
+}

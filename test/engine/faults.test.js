@@ -41,17 +41,19 @@ describe('429: wait as the provider asks, then send again, within the bound the 
 		expect(zohoApi().filter((q) => q.method === 'POST')).toHaveLength(2);
 	});
 
-	it('past the bound it fails with the provider\'s words and how to space requests', async () => {
+	it('past the bound it fails with the provider\'s words, its advice, and the bound to raise', async () => {
 		zoho.addFault({ path: '/billing/v1/products', kind: 'status', status: 429, times: Infinity, body: { code: 44, message: 'For security reasons you have been blocked for some time' } });
-		const r = await zohoRun('getAll', { returnAll: true, retryOptions: { maxRateLimitWait: 0 } });
+		const r = await zohoRun('getAll', { returnAll: true, requestOptions: { maxRateLimitWait: 0 } });
 		expect(r.error.message).toBe('Zoho Billing error 429: For security reasons you have been blocked for some time (Zoho code 44)');
-		expect(r.error.description).toMatch(/Batching/);
-		expect(r.error.description).toMatch(/Rate Limits and Retries/);
+		expect(r.error.description).toMatch(/^Zoho allows 100 requests a minute per organization/);
+		expect(r.error.description).toMatch(/Nothing was changed\. Or allow a longer wait \(Request Options → Max Wait on Rate Limit, now 0 s\)\.$/);
+		expect(r.error.description).not.toMatch(/Batching/);
 		expect(zohoApi()).toHaveLength(1);
 	});
 
-	it('JFramework: waits until X-RateLimit-Reset, then succeeds', async () => {
+	it('JFramework: the X-RateLimit headers pace the run: the second item waits for the reset instead of being refused', async () => {
 		jfw.setRateLimit({ limit: 1, windowMs: 1500 });
+		const started = Date.now();
 		const params = {
 			resource: 'license',
 			operation: 'createPurchaseCheckoutLink',
@@ -63,7 +65,9 @@ describe('429: wait as the provider asks, then send again, within the bound the 
 		const r = await runNode({ type: 'jFramework', parameters: params, credentials: jframeworkCredentials(jfw), items: [{}, {}] });
 		expect(r.error).toBeNull();
 		expect(r.items).toHaveLength(2);
-		expect(jfw.requests.filter((q) => q.method === 'POST').length).toBeGreaterThanOrEqual(3);
+		// each item sent once: no 429 to repeat
+		expect(jfw.requests.filter((q) => q.method === 'POST')).toHaveLength(2);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(900);
 	});
 });
 
@@ -80,7 +84,7 @@ describe('server errors and dropped connections', () => {
 
 	it('reads stop retrying at the bound the user sets', async () => {
 		zoho.addFault({ method: 'GET', path: '/billing/v1/products', kind: 'status', status: 500, times: Infinity, body: { code: 1000, message: 'Internal error' } });
-		const r = await zohoRun('getAll', { returnAll: true, retryOptions: { readRetries: 1 } });
+		const r = await zohoRun('getAll', { returnAll: true, requestOptions: { readRetries: 1 } });
 		expect(r.error.message).toBe('Zoho Billing error 500: Internal error (Zoho code 1000)');
 		expect(r.error.description).toMatch(/Nothing was changed/);
 		expect(zohoApi()).toHaveLength(2);
@@ -108,27 +112,51 @@ describe('server errors and dropped connections', () => {
 
 	it('a timeout on a write is reported as unknown outcome, not retried', async () => {
 		zoho.addFault({ method: 'POST', path: '/billing/v1/products', kind: 'timeout' });
-		// the node's own Options → Timeout bounds the wait
+		// the node's own Request Options → Timeout bounds the wait
 		const withTimeout = await runNode({
 			type: 'zohoBilling',
 			parameters: { resource: 'product', operation: 'create', name: 'Slow', requestOptions: { timeout: 500 } },
 			credentials: zohoCredentials(zoho),
 		});
-		expect(withTimeout.error.message).toMatch(/Zoho Billing did not answer in time|could not be reached/);
-		expect(withTimeout.error.description).toMatch(/not repeated/);
+		expect(withTimeout.error.message).toBe('Zoho Billing did not answer within 0.5 s');
+		expect(withTimeout.error.description).toMatch(/^The request changes data, so it was not repeated: Zoho Billing may or may not have carried it out\. Check in Zoho Billing before running the node again\./);
+		expect(withTimeout.error.description).not.toMatch(/Nothing was changed/);
 		expect(zohoApi().filter((q) => q.method === 'POST')).toHaveLength(1);
 	}, 20000);
+
+	it('a timeout on a read (past the retries) says nothing was changed and how to allow more time', async () => {
+		zoho.addFault({ method: 'GET', path: '/billing/v1/products', kind: 'timeout', times: Infinity });
+		const r = await zohoRun('getAll', { returnAll: true, requestOptions: { timeout: 500, readRetries: 0 } });
+		expect(r.error.message).toBe('Zoho Billing did not answer within 0.5 s');
+		expect(r.error.description).toMatch(/^Nothing was changed; run the node again later, or allow more time \(Request Options → Timeout\)\./);
+		expect(zohoApi()).toHaveLength(1);
+	}, 20000);
+
+	it('a cut connection reads as words in the headline, with the network code at the end of the description', async () => {
+		zoho.addFault({ method: 'GET', path: '/billing/v1/products', kind: 'reset', times: Infinity });
+		let r = await zohoRun('getAll', { returnAll: true, requestOptions: { readRetries: 0 } });
+		expect(r.error.message).toBe('Zoho Billing could not be reached (the connection was cut)');
+		expect(r.error.description).toMatch(/^Nothing was changed; run the node again later\./);
+		expect(r.error.description).toMatch(/\(Network error ECONNRESET\.\)$/);
+		zoho.clearRequests();
+		zoho.addFault({ method: 'POST', path: '/billing/v1/products', kind: 'reset' });
+		r = await zohoRun('create', { name: 'Maybe' });
+		expect(r.error.message).toBe('Zoho Billing could not be reached (the connection was cut)');
+		expect(r.error.description).toMatch(/may or may not have carried it out/);
+		expect(r.error.description).toMatch(/\(Network error ECONNRESET\.\)$/);
+		expect(zohoApi().filter((q) => q.method === 'POST')).toHaveLength(1);
+	});
 });
 
 describe('broken answers become clear errors, never a crash or [object Object]', () => {
 	it.each([
-		['malformed JSON', { kind: 'malformed' }, /Zoho Billing answered with .* instead of JSON/],
-		['an empty body', { kind: 'empty' }, /Zoho Billing answered with .* instead of JSON/],
+		['malformed JSON', { kind: 'malformed' }, /^Zoho Billing answered HTTP 200 with .* instead of JSON$/],
+		['an empty body', { kind: 'empty' }, /^Zoho Billing answered HTTP 200 with an empty body instead of JSON$/],
 		['an HTML page', { kind: 'html', status: 503 }, /Zoho Billing answered HTTP 503 with an HTML page/],
 	])('%s', async (_label, fault, message) => {
 		zoho.seed('products', [{ name: 'A' }]);
 		zoho.addFault({ method: 'GET', path: '/billing/v1/products', times: Infinity, ...fault });
-		const r = await zohoRun('getAll', { returnAll: true, retryOptions: { readRetries: 0 } });
+		const r = await zohoRun('getAll', { returnAll: true, requestOptions: { readRetries: 0 } });
 		expect(r.error.message).toMatch(message);
 		expect(r.error.message).not.toMatch(/object Object/);
 	});
@@ -144,7 +172,7 @@ describe('broken answers become clear errors, never a crash or [object Object]',
 			status: 500,
 			body: { code: 1000, message: 'Internal error' },
 		});
-		const r = await zohoRun('getAll', { returnAll: true, retryOptions: { readRetries: 1 } });
+		const r = await zohoRun('getAll', { returnAll: true, requestOptions: { readRetries: 1 } });
 		expect(r.error.message).toBe('Zoho Billing error 500: Internal error (Zoho code 1000)');
 		expect(r.items).toEqual([]);
 		expect(zohoApi().map((q) => q.query.page)).toEqual(['1', '2', '3', '3']);

@@ -1,6 +1,6 @@
 'use strict';
 const path = require('path');
-const { runNode, loadPackage, PACKAGE_DIR } = require('../harness/engine');
+const { runNode, loadPackage, listSearchContext, PACKAGE_DIR } = require('../harness/engine');
 const { startHyperazeEmulator, HYPERAZE_IDS } = require('../emulators');
 const { hyperazeCredentials, byId, fromList } = require('../helpers');
 
@@ -140,27 +140,10 @@ describe('Hyperaze: Checkout Link (Create fields)', () => {
 
 /**
  * List searches (the "From List" mode of every ID field) run in n8n's editor, outside the
- * execution engine. They are called here with a minimal load-options context whose
- * httpRequestWithAuthentication does what the credential's `authenticate` block says (Bearer).
+ * execution engine: they are called here with n8n-core's real load-options context, which sends
+ * the credential's key as the credential's `authenticate` block says (Bearer).
  */
-function loadOptionsContext() {
-	const { hyperazeApi } = credentials;
-	return {
-		getNode: () => ({ name: 'Hyperaze', type: 'n8n-nodes-subscription-billing.hyperaze', typeVersion: 1, parameters: {} }),
-		getCredentials: async () => ({ ...hyperazeApi }),
-		helpers: {
-			async httpRequestWithAuthentication(type, request) {
-				expect(type).toBe('hyperazeApi');
-				const url = new URL(request.url);
-				for (const [k, v] of Object.entries(request.qs ?? {})) url.searchParams.set(k, String(v));
-				const res = await fetch(url, { method: request.method, headers: { ...request.headers, Authorization: `Bearer ${hyperazeApi.apiKey}` } });
-				const data = await res.json();
-				if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { response: { status: res.status, data, headers: {} } });
-				return data;
-			},
-		},
-	};
-}
+const loadOptionsContext = (parameters = {}) => listSearchContext({ type: 'hyperaze', credentials, parameters });
 
 describe('Hyperaze: list searches', () => {
 	let methods;
@@ -170,32 +153,34 @@ describe('Hyperaze: list searches', () => {
 	});
 
 	it('memberships: license key, buyer and status; searchable by key, e-mail or ID', async () => {
-		const all = await methods.searchMemberships.call(loadOptionsContext());
+		const all = await methods.searchMemberships.call(await loadOptionsContext());
 		expect(emu.requests[0]).toMatchObject({ method: 'GET', path: `${API}/memberships/list` });
+		// n8n adds the credential as its authenticate block says
+		expect(emu.requests[0].headers.authorization).toBe('Bearer hz-test-key');
 		expect(all.results).toHaveLength(5);
 		expect(all.results[0]).toEqual({ name: 'ABCD-EFGH-IJKL-MNOP – ada@example.com (active)', value: I.membershipActive });
-		expect((await methods.searchMemberships.call(loadOptionsContext(), 'LINUS')).results).toEqual([
+		expect((await methods.searchMemberships.call(await loadOptionsContext(), 'LINUS')).results).toEqual([
 			{ name: 'CANC-ELLE-D000-0003 – linus@example.com (cancelled)', value: I.membershipCancelled },
 		]);
-		expect((await methods.searchMemberships.call(loadOptionsContext(), 'term-inat')).results.map((r) => r.value)).toEqual([I.membershipTerminated]);
+		expect((await methods.searchMemberships.call(await loadOptionsContext(), 'term-inat')).results.map((r) => r.value)).toEqual([I.membershipTerminated]);
 	});
 
 	it('products, plans, payments and checkout links', async () => {
-		expect((await methods.searchProducts.call(loadOptionsContext())).results).toEqual([
+		expect((await methods.searchProducts.call(await loadOptionsContext())).results).toEqual([
 			{ name: 'Demo App', value: I.productDemo },
 			{ name: 'Demo App Pro', value: I.productPro },
 		]);
-		expect((await methods.searchProducts.call(loadOptionsContext(), 'app pro')).results.map((r) => r.value)).toEqual([I.productPro]);
-		expect((await methods.searchPlans.call(loadOptionsContext(), 'yearly')).results).toEqual([{ name: 'Pro Yearly (199 EUR)', value: I.planPro }]);
-		const payments = await methods.searchPayments.call(loadOptionsContext());
+		expect((await methods.searchProducts.call(await loadOptionsContext(), 'app pro')).results.map((r) => r.value)).toEqual([I.productPro]);
+		expect((await methods.searchPlans.call(await loadOptionsContext(), 'yearly')).results).toEqual([{ name: 'Pro Yearly (199 EUR)', value: I.planPro }]);
+		const payments = await methods.searchPayments.call(await loadOptionsContext());
 		expect(payments.results[0]).toEqual({ name: `9.99 USD – ada@example.com – 2025-01-01 (${I.paymentMonthly})`, value: I.paymentMonthly });
-		expect((await methods.searchPayments.call(loadOptionsContext(), 'ken@')).results.map((r) => r.value)).toEqual([I.paymentRefunded]);
-		expect((await methods.searchCheckouts.call(loadOptionsContext())).results.map((r) => r.value)).toEqual([I.checkoutDemo]);
+		expect((await methods.searchPayments.call(await loadOptionsContext(), 'ken@')).results.map((r) => r.value)).toEqual([I.paymentRefunded]);
+		expect((await methods.searchCheckouts.call(await loadOptionsContext())).results.map((r) => r.value)).toEqual([I.checkoutDemo]);
 	});
 
 	it('a refused API key is an error that points at the credential', async () => {
 		credentials = hyperazeCredentials(emu, { apiKey: 'wrong-key-123' });
-		await expect(methods.searchProducts.call(loadOptionsContext())).rejects.toThrow(/Hyperaze error 401/);
+		await expect(methods.searchProducts.call(await loadOptionsContext())).rejects.toThrow(/Hyperaze error 401/);
 	});
 });
 

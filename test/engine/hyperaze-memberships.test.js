@@ -56,13 +56,13 @@ describe('Hyperaze: Membership → Validate License Key', () => {
 		emu.clearRequests();
 		const r = await validate({ licenseKey: KEYS.active, metadata: hwid('PC-2') });
 		expect(r.error).toBeNull();
-		expect(r.items).toEqual([{ valid: false, status: 403, reason: 'The license key is bound to another device.' }]);
+		expect(r.items).toEqual([{ valid: false, status: 403, reason: 'The license key is bound to another device.', code: 'device_mismatch' }]);
 		expect(emu.requests).toHaveLength(1); // a refused key is an answer, not a failure: nothing is repeated
 	});
 
 	it('a key already bound (seeded) to another device is refused with 403', async () => {
 		let r = await validate({ licenseKey: KEYS.bound, metadata: hwid('SOMEONE-ELSE') });
-		expect(r.items).toEqual([{ valid: false, status: 403, reason: 'The license key is bound to another device.' }]);
+		expect(r.items).toEqual([{ valid: false, status: 403, reason: 'The license key is bound to another device.', code: 'device_mismatch' }]);
 		r = await validate({ licenseKey: KEYS.bound, metadata: hwid(HYPERAZE_BOUND_HWID) });
 		expect(r.items[0]).toMatchObject({ valid: true, id: I.membershipBound });
 	});
@@ -70,29 +70,42 @@ describe('Hyperaze: Membership → Validate License Key', () => {
 	it('an unknown key is { valid: false, status: 400, reason } in Return Result mode (the default)', async () => {
 		const r = await validate({ licenseKey: 'NOPE-NOPE-NOPE-NOPE' });
 		expect(r.error).toBeNull();
-		expect(r.items).toEqual([{ valid: false, status: 400, reason: 'The license key is invalid.' }]);
+		expect(r.items).toEqual([{ valid: false, status: 400, reason: 'The license key is invalid.', code: 'invalid_license_key' }]);
 		expect(emu.requests[0].body).toEqual({ license_key: 'NOPE-NOPE-NOPE-NOPE', product_id: I.productDemo });
 	});
 
 	it('a key of another product, and cancelled or terminated memberships, are invalid', async () => {
 		let r = await validate({ licenseKey: KEYS.pro });
-		expect(r.items).toEqual([{ valid: false, status: 400, reason: 'The license key is not valid for this product.' }]);
+		expect(r.items).toEqual([{ valid: false, status: 400, reason: 'The license key is not valid for this product.', code: 'invalid_license_key' }]);
 		r = await validate({ licenseKey: KEYS.cancelled });
-		expect(r.items).toEqual([{ valid: false, status: 403, reason: 'The membership of this license key is cancelled.' }]);
+		expect(r.items).toEqual([{ valid: false, status: 403, reason: 'The membership of this license key is cancelled.', code: 'membership_inactive' }]);
 		r = await validate({ licenseKey: KEYS.terminated, onInvalid: 'returnResult' });
-		expect(r.items).toEqual([{ valid: false, status: 403, reason: 'The membership of this license key is terminated.' }]);
+		expect(r.items).toEqual([{ valid: false, status: 403, reason: 'The membership of this license key is terminated.', code: 'membership_inactive' }]);
 	});
 
-	it('Fail mode turns an invalid key into the normal error with Hyperaze\'s words', async () => {
+	it('Fail mode turns an invalid key into an error with Hyperaze\'s words, and what to do', async () => {
 		let r = await validate({ licenseKey: 'NOPE-NOPE-NOPE-NOPE', onInvalid: 'fail' });
 		expect(r.items).toEqual([]);
-		expect(r.error.message).toBe('Hyperaze error 400: The license key is invalid. (invalid_license_key)');
+		expect(r.error.message).toBe('Hyperaze: the license key is not valid: The license key is invalid. (invalid_license_key)');
+		expect(r.error.httpCode).toBe('400');
+		expect(r.error.description).toMatch(/unknown, expired or revoked/);
+		expect(r.error.description).toMatch(/Nothing was changed\./);
+		expect(r.error.description).toMatch(/set On Invalid Key to Return Result/);
 		r = await validate({ licenseKey: KEYS.bound, metadata: hwid('SOMEONE-ELSE'), onInvalid: 'fail' });
-		expect(r.error.message).toMatch(/^Hyperaze error 403: The license key is bound to another device/);
+		expect(r.error.message).toBe('Hyperaze: the license key is not valid: The license key is bound to another device. (device_mismatch)');
 		expect(r.error.httpCode).toBe('403');
+		expect(r.error.description).toMatch(/bound to another device/);
+		assertNoSecrets(r.error);
 		r = await validate({ licenseKey: KEYS.active, onInvalid: 'fail' });
 		expect(r.error).toBeNull();
 		expect(r.items[0]).toMatchObject({ valid: true, id: I.membershipActive });
+	});
+
+	it('Fail mode keeps Hyperaze\'s error code in the error, as every other Hyperaze error does', async () => {
+		let r = await validate({ licenseKey: 'NOPE-NOPE-NOPE-NOPE', onInvalid: 'fail' });
+		expect(`${r.error.message} ${r.error.description}`).toMatch(/invalid_license_key/);
+		r = await validate({ licenseKey: KEYS.bound, metadata: hwid('SOMEONE-ELSE'), onInvalid: 'fail' });
+		expect(`${r.error.message} ${r.error.description}`).toMatch(/device_mismatch/);
 	});
 
 	it('Return Result still fails on a wrong API key (401), with no secret anywhere', async () => {
@@ -127,7 +140,7 @@ describe('Hyperaze: Membership → Validate License Key', () => {
 		expect(emu.requests).toHaveLength(2);
 		emu.clearRequests();
 		emu.addFault(rateLimited);
-		r = await validate({ licenseKey: KEYS.active, retryOptions: { maxRateLimitWait: 0 } });
+		r = await validate({ licenseKey: KEYS.active, requestOptions: { maxRateLimitWait: 0 } });
 		expect(r.items).toEqual([]);
 		expect(r.error.message).toMatch(/Too many requests|spacing your requests/);
 		expect(emu.requests).toHaveLength(1);
@@ -266,7 +279,7 @@ describe('Hyperaze: Membership → Terminate, Cancel', () => {
 		expect(r.items[0]).toMatchObject({ id: I.membershipActive, status: 'terminated' });
 		expect(emu.state.memberships.get(I.membershipActive).status).toBe('terminated');
 		const check = await validate({ licenseKey: KEYS.active });
-		expect(check.items).toEqual([{ valid: false, status: 403, reason: 'The membership of this license key is terminated.' }]);
+		expect(check.items).toEqual([{ valid: false, status: 403, reason: 'The membership of this license key is terminated.', code: 'membership_inactive' }]);
 	});
 
 	it('Cancel: POST /memberships/cancel with { id }; cancelled memberships can still be terminated', async () => {

@@ -103,7 +103,7 @@ describe('Price', () => {
 		expect(emu.requests).toHaveLength(0);
 	});
 
-	it('Get Many: one request (a plain array), filters and sort as query parameters, Limit applied by the node', async () => {
+	it('Get Many: pages of a plain array (pageNumber, pageSize), filters and sort as query parameters, Limit stops the paging', async () => {
 		let r = await run('price', 'getAll', {
 			returnAll: false,
 			limit: 1,
@@ -112,16 +112,16 @@ describe('Price', () => {
 		});
 		expect(r.error).toBeNull();
 		expect(r.items).toEqual([expect.objectContaining({ id: JFW_IDS.priceBasicYearly })]);
-		expect(sent().query).toEqual({ packageId: JFW_IDS.pkgBasic, currency: 'USD', zOrder: '2', sortDataField: 'amount', sortOrder: 'desc' });
+		expect(sent().query).toEqual({ packageId: JFW_IDS.pkgBasic, currency: 'USD', zOrder: '2', sortDataField: 'amount', sortOrder: 'desc', pageNumber: '0', pageSize: '1' });
 		emu.seed('prices', 300);
 		emu.clearRequests();
 		r = await run('price', 'getAll', { returnAll: true });
 		expect(r.items).toHaveLength(304);
-		expect(sent().query).toEqual({});
+		expect(emu.requests.map((q) => q.query)).toEqual([{ pageNumber: '0', pageSize: '200' }, { pageNumber: '1', pageSize: '200' }]);
 		emu.clearRequests();
 		r = await run('price', 'getAll', { returnAll: false, limit: 250 });
 		expect(r.items).toHaveLength(250);
-		expect(emu.requests).toHaveLength(1);
+		expect(emu.requests).toHaveLength(2);
 		emu.clearRequests();
 		r = await run('price', 'getAll', { returnAll: true, filters: { currency: 'dollars' } });
 		expect(r.error.message).toMatch(/^Currency: "dollars" is not an ISO 4217/);
@@ -157,7 +157,7 @@ describe('Package', () => {
 
 	it('a duplicate code is JFramework\'s 409', async () => {
 		const r = await run('package', 'update', { packageId: fromList(JFW_IDS.pkgPro), code: 'basic', name: 'Pro' });
-		expect(r.error.message).toMatch(/^JFramework error 409: .*\[PackageCodeAlreadyExists\]/);
+		expect(r.error.message).toMatch(/^JFramework error 409: .* \(JFramework code PackageCodeAlreadyExists\)$/);
 	});
 
 	it('Get, Delete, Get Many (plain array; filters, sort, limit)', async () => {
@@ -203,7 +203,9 @@ describe('Package', () => {
 			},
 		});
 		// the second feature does not exist: JFramework refuses the whole request
-		expect(r.error.message).toMatch(/^JFramework error 404: .*\[FeatureNotFound\]/);
+		expect(r.error.message).toMatch(/^JFramework error 404: [^()]+ \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).not.toMatch(/FeatureNotFound/);
+		expect(r.error.description).toMatch(/^JFramework code FeatureNotFound\. /);
 		expect(sent().body).toEqual([
 			{ featureId: JFW_IDS.featureStorage, type: 'Limitation', title: '20 GB', isUnlimited: false, value: 20, resetPolicy: 'Monthly' },
 			{ featureId: 'Ftextra', type: 'Function', isUnlimited: true },
@@ -249,7 +251,9 @@ describe('Package', () => {
 		expect(emu.state.packageFeatures.find((l) => l.packageId === JFW_IDS.pkgBasic && l.featureId === JFW_IDS.featureProjects)).toMatchObject({ value: 5, resetPolicy: null });
 		emu.clearRequests();
 		r = await run('package', 'updateFeature', { packageId: fromList(JFW_IDS.pkgBasic), featureId: fromList(JFW_IDS.featureStorage), type: 'Function' });
-		expect(r.error.message).toMatch(/^JFramework error 404: .*\[PackageFeatureNotFound\]/);
+		expect(r.error.message).toMatch(/^JFramework error 404: [^()]+ \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).not.toMatch(/PackageFeatureNotFound/);
+		expect(r.error.description).toMatch(/^JFramework code PackageFeatureNotFound\. /);
 		emu.clearRequests();
 		r = await run('package', 'updateFeature', { packageId: fromList(JFW_IDS.pkgBasic), featureId: fromList(JFW_IDS.featureProjects), type: 'Limitation', updateFields: { resetPolicy: 'Custom' } });
 		expect(r.error.message).toMatch(/^Custom Interval \(Days\): must be a whole number of 1 or more when the reset policy is Custom/);

@@ -94,7 +94,7 @@ describe('Payment', () => {
 		expect(sent()).toMatchObject({ method: 'POST', path: `/api/v1/payments/${JFW_IDS.paymentPending}/generate-checkout-link`, query: { appIntegrationId: 'app-stripe' }, body: null });
 		emu.clearRequests();
 		r = await run('payment', 'generateCheckoutLink', { paymentId: byId(JFW_IDS.paymentCompleted) });
-		expect(r.error.message).toMatch(/^JFramework error 400: .*\[PaymentAlreadyCompleted\]/);
+		expect(r.error.message).toMatch(/^JFramework error 400: .* \(JFramework code PaymentAlreadyCompleted\)$/);
 		expect(emu.requests[0].query).toEqual({});
 	});
 
@@ -130,17 +130,23 @@ describe('Invoice', () => {
 
 	it('without Content-Disposition the file is named after the invoice ID', async () => {
 		emu.addFault({ kind: 'status', status: 200, headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.7 minimal' });
-		const r = await run('invoice', 'download', { invoiceId: byId('Iv/42'), binaryPropertyName: 'data' });
-		expect(r.raw[0].binary.data).toMatchObject({ fileName: 'invoice-Iv_42.pdf', mimeType: 'application/pdf' });
-		expect(emu.requests[0].path).toBe('/api/v1/invoices/Iv%2F42/download');
+		let r = await run('invoice', 'download', { invoiceId: byId('Iv 42:é'), binaryPropertyName: 'data' });
+		expect(r.raw[0].binary.data).toMatchObject({ fileName: 'invoice-Iv_42_.pdf', mimeType: 'application/pdf' });
+		expect(emu.requests[0].path).toBe('/api/v1/invoices/Iv%2042%3A%C3%A9/download');
+		emu.clearRequests();
+		r = await run('invoice', 'download', { invoiceId: byId('Iv/42'), binaryPropertyName: 'data' });
+		expect(r.error.message).toBe('Invoice: "Iv/42" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(emu.requests).toHaveLength(0);
 	});
 
 	it('an unknown invoice is JFramework\'s 404 (read from the binary answer); success:false on HTTP 200 is an error too', async () => {
 		let r = await run('invoice', 'download', { invoiceId: byId('nope'), binaryPropertyName: 'data' });
-		expect(r.error.message).toMatch(/^JFramework error 404: The invoice was not found\. \[InvoiceNotFound\]/);
+		expect(r.error.message).toMatch(/^JFramework error 404: The invoice was not found\. \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).not.toMatch(/InvoiceNotFound/);
+		expect(r.error.description).toMatch(/^JFramework code InvoiceNotFound\. /);
 		emu.addFault({ kind: 'jfw-success-false', body: { errors: [{ code: 'InvoiceNotReady', message: 'The invoice is not ready.', correlationId: 'c-7' }] } });
 		r = await run('invoice', 'download', { invoiceId: byId(JFW_IDS.invoicePaid), binaryPropertyName: 'data' });
-		expect(r.error.message).toBe('JFramework error 200: The invoice is not ready. [InvoiceNotReady] (correlation ID c-7)');
+		expect(r.error.message).toBe('JFramework error 200: The invoice is not ready. (correlation ID c-7) (JFramework code InvoiceNotReady)');
 		r = await run('invoice', 'download', { invoiceId: byId(JFW_IDS.invoicePaid), binaryPropertyName: EMPTY });
 		expect(r.error.message).toMatch(/^Put Output File in Field: a value is required/);
 	});
@@ -214,7 +220,7 @@ describe('Coupon', () => {
 		expect(Object.keys(emu.requests[0].body).sort()).toEqual(['code', 'endDate', 'name', 'percentage', 'startDate']);
 		emu.clearRequests();
 		r = await run('coupon', 'update', { couponId: fromList(JFW_IDS.couponSpring), ...couponParams({ code: 'OLD10' }) });
-		expect(r.error.message).toMatch(/^JFramework error 409: .*\[CouponCodeAlreadyExists\]/);
+		expect(r.error.message).toMatch(/^JFramework error 409: .* \(JFramework code CouponCodeAlreadyExists\)$/);
 	});
 
 	it('Get, Delete and Get Many (paged, filters)', async () => {
@@ -260,7 +266,7 @@ describe('Wallet', () => {
 		expect(sent()).toMatchObject({ method: 'POST', path: '/api/v1/wallets/GBP', query: { testMode: 'true' }, body: null });
 		emu.clearRequests();
 		r = await run('wallet', 'create', { currencyCode: 'USD' });
-		expect(r.error.message).toMatch(/^JFramework error 409: .*\[WalletAlreadyExists\]/);
+		expect(r.error.message).toMatch(/^JFramework error 409: .* \(JFramework code WalletAlreadyExists\)$/);
 		emu.clearRequests();
 		r = await run('wallet', 'create', { currencyCode: 'Euro' });
 		expect(r.error.message).toMatch(/^Currency: "Euro" is not an ISO 4217/);
@@ -273,7 +279,7 @@ describe('Wallet', () => {
 		expect(sent()).toMatchObject({ method: 'PUT', path: `/api/v1/wallets/${JFW_IDS.walletEur}/close`, body: null });
 		emu.clearRequests();
 		r = await run('wallet', 'close', { walletId: fromList(JFW_IDS.walletEur) });
-		expect(r.error.message).toMatch(/^JFramework error 400: .*\[WalletClosed\]/);
+		expect(r.error.message).toMatch(/^JFramework error 400: .* \(JFramework code WalletClosed\)$/);
 	});
 
 	it('Create Add Money Checkout Link sends everything as query parameters, no body', async () => {
@@ -327,18 +333,27 @@ describe('Wallet', () => {
 		expect(emu.requests).toHaveLength(0);
 	});
 
-	it('Apply Redeem Code posts to /wallets/{walletId}/apply-redeem/{redeemCode} (both percent-encoded)', async () => {
+	it('Apply Redeem Code posts to /wallets/{walletId}/apply-redeem/{redeemCode} (both checked and percent-encoded)', async () => {
 		let r = await run('wallet', 'applyRedeemCode', { walletId: fromList(JFW_IDS.walletUsd), redeemCode: 'GIFT-1234' });
 		expect(r.items).toEqual([{ walletId: JFW_IDS.walletUsd, redeemCode: 'GIFT-1234', redeemed: true }]);
 		expect(sent()).toMatchObject({ method: 'POST', path: `/api/v1/wallets/${JFW_IDS.walletUsd}/apply-redeem/GIFT-1234`, body: null });
 		expect(emu.state.wallets.get(JFW_IDS.walletUsd).amount).toBe(125);
 		emu.clearRequests();
 		r = await run('wallet', 'applyRedeemCode', { walletId: fromList(JFW_IDS.walletUsd), redeemCode: 'USED-0000' });
-		expect(r.error.message).toMatch(/^JFramework error 400: .*\[RedeemCodeAlreadyUsed\]/);
+		expect(r.error.message).toMatch(/^JFramework error 400: .* \(JFramework code RedeemCodeAlreadyUsed\)$/);
 		emu.clearRequests();
 		r = await run('wallet', 'applyRedeemCode', { walletId: fromList(JFW_IDS.walletUsd), redeemCode: 'a/b c' });
-		expect(r.error.message).toMatch(/^JFramework error 404: .*\[RedeemCodeNotFound\]/);
-		expect(emu.requests[0].path).toBe(`/api/v1/wallets/${JFW_IDS.walletUsd}/apply-redeem/a%2Fb%20c`);
+		expect(r.error.message).toBe('Redeem Code: "a/b c" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(r.error.description).toMatch(/Nothing was sent/);
+		r = await run('wallet', 'applyRedeemCode', { walletId: fromList('../wallets'), redeemCode: 'GIFT-1234' });
+		expect(r.error.message).toBe('Wallet: "../wallets" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(emu.requests).toHaveLength(0);
+		r = await run('wallet', 'applyRedeemCode', { walletId: fromList(JFW_IDS.walletUsd), redeemCode: 'a b+c&d=é:1' });
+		expect(r.error.message).toMatch(/^JFramework error 404: [^()]+ \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).not.toMatch(/RedeemCodeNotFound/);
+		expect(r.error.description).toMatch(/^JFramework code RedeemCodeNotFound\. /);
+		expect(r.error.description).toMatch(/Nothing was changed\.$/);
+		expect(emu.requests.map((q) => q.path)).toEqual([`/api/v1/wallets/${JFW_IDS.walletUsd}/apply-redeem/a%20b%2Bc%26d%3D%C3%A9%3A1`]);
 	});
 
 	it('Get Histories lists a wallet\'s transactions (paged; filters)', async () => {
@@ -364,7 +379,9 @@ describe('Wallet', () => {
 	it('another user\'s wallet does not exist for the current user', async () => {
 		emu.seed('wallets', [{ id: 'Wlbuyer', userId: JFW_IDS.userBuyer, currencyCode: 'USD', amount: 5 }]);
 		const r = await run('wallet', 'close', { walletId: byId('Wlbuyer') });
-		expect(r.error.message).toMatch(/^JFramework error 404: .*\[WalletNotFound\]/);
+		// "WalletNotFound" holds no code n8n rewrites: it stays in the headline
+		expect(r.error.message).toMatch(/^JFramework error 404: The wallet was not found\. \(correlation ID [0-9a-f-]+\) \(JFramework code WalletNotFound\)$/);
+		expect(r.error.description).toMatch(/Nothing was changed\.$/);
 		assertNoSecrets(r.error);
 	});
 });

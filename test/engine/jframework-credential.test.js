@@ -132,7 +132,7 @@ describe('JFramework credential: Username and Password mode', () => {
 
 	it('a wrong password is one login attempt and a clear error naming the credential, with no secret anywhere', async () => {
 		const r = await getLicense(loginCredentials({ password: WRONG_PASSWORD }), { items: [{}, {}] });
-		expect(r.error.message).toMatch(/^JFramework login failed \(HTTP 400\): The username or password is incorrect\. \[InvalidCredentials\]/);
+		expect(r.error.message).toMatch(/^JFramework login failed \(HTTP 400\): The username or password is incorrect\. \(correlation ID [^)]+\) \(JFramework code InvalidCredentials\)$/);
 		expect(r.error.description).toMatch(/Username, Password, Brand URL and environment in the JFramework credential/);
 		expect(logins()).toHaveLength(1);
 		expect(calls()).toHaveLength(0);

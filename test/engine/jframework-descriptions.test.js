@@ -3,8 +3,9 @@
  * The JFramework node as n8n and an AI agent see it: every resource and operation, labels and
  * descriptions, sorted options, pickers for every ID that has a list, and the pickers' searches.
  */
-const { loadPackage } = require('../harness/engine');
+const { loadPackage, listSearchContext } = require('../harness/engine');
 const { startJFrameworkEmulator, JFW_IDS } = require('../emulators');
+const { jframeworkCredentials, fromList, assertNoSecrets } = require('../helpers');
 
 let description;
 let methods;
@@ -151,32 +152,17 @@ describe('JFramework pickers (list searches)', () => {
 	});
 	beforeEach(() => emu.reset());
 
-	/** The parts of n8n's load-options context the searches use, sending with the credential's headers. */
-	function context(currentParameters = {}) {
-		return {
-			getNode: () => ({ name: 'JFramework', type: 'jFramework', typeVersion: 1, parameters: {} }),
-			getCredentials: async () => ({ environment: 'custom', baseUrl: `${emu.url}/api`, brandUrl: 'brand.example.com', authKey: 'jfw-auth-key' }),
-			getCurrentNodeParameter: (name) => currentParameters[name],
-			helpers: {
-				async httpRequestWithAuthentication(type, options) {
-					const url = new URL(options.url);
-					for (const [k, v] of Object.entries(options.qs ?? {})) url.searchParams.set(k, String(v));
-					const res = await fetch(url, { headers: { ...options.headers, 'Brand-URL': 'brand.example.com', 'Auth-Key': 'jfw-auth-key' } });
-					const data = await res.json();
-					if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { response: { status: res.status, headers: {}, data } });
-					return data;
-				},
-			},
-		};
-	}
-	const search = (name, filter, token, params) => methods.listSearch[name].call(context(params), filter, token);
+	/** Calls a list search with n8n-core's real load-options context (the credential's Brand-URL and Auth-Key sent by n8n). */
+	const search = async (name, filter, token, parameters = {}) =>
+		methods.listSearch[name].call(await listSearchContext({ type: 'jFramework', credentials: jframeworkCredentials(emu), parameters }), filter, token);
 
 	it('plain lists: packages, subscription types, prices (narrowed to the chosen package), wallets', async () => {
 		expect((await search('searchPackages', 'pro')).results).toEqual([{ name: 'Pro (pro)', value: JFW_IDS.pkgPro }]);
 		expect((await search('searchSubscriptionTypes', 'year')).results).toEqual([{ name: 'Yearly (1 Year)', value: JFW_IDS.stYearly }]);
-		const prices = await search('searchPrices', '', undefined, { packageId: JFW_IDS.pkgBasic });
+		const prices = await search('searchPrices', '', undefined, { resource: 'package', operation: 'upgradeCheckout', packageId: fromList(JFW_IDS.pkgBasic) });
 		expect(prices.results.map((p) => p.value)).toEqual([JFW_IDS.priceBasicMonthly, JFW_IDS.priceBasicYearly]);
 		expect(emu.lastRequest.query).toEqual({ packageId: JFW_IDS.pkgBasic });
+		expect(emu.lastRequest.headers).toMatchObject({ 'brand-url': 'brand.example.com', 'auth-key': 'jfw-auth-key' });
 		expect((await search('searchWallets', 'eur')).results).toEqual([{ name: 'EUR wallet WEUR0001: 50.00 EUR', value: JFW_IDS.walletEur }]);
 	});
 
@@ -200,6 +186,8 @@ describe('JFramework pickers (list searches)', () => {
 
 	it('a failure shows JFramework\'s words', async () => {
 		emu.addFault({ kind: 'status', status: 403, body: { success: false, statusCode: 403, errors: [{ code: 'Forbidden', message: 'No access to coupons.', correlationId: 'c-1' }] } });
-		await expect(search('searchCoupons', '')).rejects.toThrow(/No access to coupons\. \[Forbidden\]/);
+		const error = await search('searchCoupons', '').catch((e) => e);
+		expect(error.message).toBe('JFramework error 403: No access to coupons. (correlation ID c-1) (JFramework code Forbidden)');
+		assertNoSecrets(error);
 	});
 });

@@ -87,20 +87,31 @@ describe('License → Create', () => {
 
 	it('a duplicate code is JFramework\'s 409 with its code and correlation ID', async () => {
 		const r = await run('create', licenseBody({ additionalFields: { code: 'BASIC-AAAA-BBBB-CCCC' } }));
-		expect(r.error.message).toMatch(/^JFramework error 409: .*\[LicenseCodeAlreadyExists\] \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).toMatch(/^JFramework error 409: .* \(correlation ID [0-9a-f-]+\) \(JFramework code LicenseCodeAlreadyExists\)$/);
 		expect(r.error.description).toMatch(/conflicts/);
 	});
 });
 
 describe('License → Get, Update, Delete, Activate, Deactivate', () => {
-	it('Get reads one license by ID (percent-encoded)', async () => {
+	it('Get reads one license by ID (percent-encoded); an ID that could reach another path is refused before any request', async () => {
 		let r = await run('get', { licenseId: fromList(JFW_IDS.licenseUsed) });
 		expect(r.items).toEqual([expect.objectContaining({ id: JFW_IDS.licenseUsed, code: 'PRO-DDDD-EEEE-FFFF', status: 'Used' })]);
 		expect(sent()).toMatchObject({ method: 'GET', path: `/api/v1/licenses/${JFW_IDS.licenseUsed}` });
 		emu.clearRequests();
-		r = await run('get', { licenseId: byId('../licenses?x=1') });
-		expect(r.error.message).toMatch(/^JFramework error 404: .*\[LicenseNotFound\]/);
-		expect(emu.requests[0].path).toBe('/api/v1/licenses/..%2Flicenses%3Fx%3D1');
+		for (const bad of ['../licenses?x=1', 'a/b', 'a#b', '..%2Flicenses', 'a\\b']) {
+			r = await run('get', { licenseId: byId(bad) });
+			expect(r.error.message).toBe(`License: "${bad}" is not an ID: IDs have no /, \\, ?, # or %`);
+			expect(r.error.description).toMatch(/Nothing was sent/);
+		}
+		r = await run('delete', { licenseId: fromList('..') });
+		expect(r.error.message).toBe('License: ".." is not an ID');
+		expect(emu.requests).toHaveLength(0);
+		// JFramework IDs are opaque: any other character is allowed, and travels percent-encoded
+		r = await run('get', { licenseId: byId('Li unknown+&=é:1') });
+		expect(r.error.message).toMatch(/^JFramework error 404: [^()]+ \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).not.toMatch(/LicenseNotFound/);
+		expect(r.error.description).toMatch(/^JFramework code LicenseNotFound\. /);
+		expect(emu.requests.map((q) => q.path)).toEqual(['/api/v1/licenses/Li%20unknown%2B%26%3D%C3%A9%3A1']);
 	});
 
 	it('Update PUTs the required fields and only the optional ones set; unset description and tags are cleared', async () => {
@@ -141,7 +152,7 @@ describe('License → Get, Update, Delete, Activate, Deactivate', () => {
 		expect(sent()).toMatchObject({ method: 'PUT', path: `/api/v1/licenses/${JFW_IDS.licenseExpired}/deactivate`, body: null });
 		emu.clearRequests();
 		r = await run('deactivate', { licenseId: byId(JFW_IDS.licenseUsed) });
-		expect(r.error.message).toMatch(/^JFramework error 400: .*\[LicenseAlreadyUsed\]/);
+		expect(r.error.message).toMatch(/^JFramework error 400: .* \(JFramework code LicenseAlreadyUsed\)$/);
 		emu.clearRequests();
 		r = await run('activate', { licenseId: byId('={{ "" }}') });
 		expect(r.error.message).toMatch(/^License: a value is required/);
@@ -188,7 +199,7 @@ describe('License → Check Code, Apply (current user, login name, user ID), Gen
 		expect(sent()).toMatchObject({ method: 'POST', path: '/api/v1/licenses/apply-to-user', query: {}, body: { licenseCode: 'BASIC-AAAA-BBBB-CCCC', userId: JFW_IDS.userBuyer } });
 		emu.clearRequests();
 		r = await run('applyToUser', { licenseCode: 'BASIC-AAAA-BBBB-CCCC', userId: JFW_IDS.userBuyer });
-		expect(r.error.message).toMatch(/^JFramework error 400: The license has already been used\. \[LicenseAlreadyUsed\]/);
+		expect(r.error.message).toMatch(/^JFramework error 400: The license has already been used\. \(correlation ID [0-9a-f-]+\) \(JFramework code LicenseAlreadyUsed\)$/);
 		emu.clearRequests();
 		r = await run('applyToUser', { licenseCode: 'X', userId: '={{ " " }}' });
 		expect(r.error.message).toMatch(/^User ID: a value is required/);
@@ -260,7 +271,7 @@ describe('License → Purchase From Wallet', () => {
 
 	it('a wallet that cannot pay is JFramework\'s error; a missing wallet is stopped before any request', async () => {
 		let r = await run('purchaseFromWallet', purchase({ amount: 60, additionalFields: { quantity: 2 } }));
-		expect(r.error.message).toMatch(/^JFramework error 400: .*\[InsufficientBalance\]/);
+		expect(r.error.message).toMatch(/^JFramework error 400: .* \(JFramework code InsufficientBalance\)$/);
 		emu.clearRequests();
 		r = await run('purchaseFromWallet', purchase({ walletId: fromList('={{ "" }}') }));
 		expect(r.error.message).toMatch(/^Wallet: a value is required/);
@@ -292,7 +303,9 @@ describe('License → Get Many (all filters, sort, paging)', () => {
 		const r = await run('getAll', { returnAll: true, filters, sort: { sortDataField: 'createdDate', sortOrder: 'desc' } });
 		expect(r.error).toBeNull();
 		expect(sent().query).toEqual({
+			// the creator under both of its names (SDK and API documentation)
 			createdBy: 'OWNER0001',
+			CreatedUserId: 'OWNER0001',
 			description: 'basic',
 			endDate: '2026-02-01T00:00:00',
 			isUsed: 'false',
@@ -350,22 +363,31 @@ describe('License errors', () => {
 	it('401 and 429 read JFramework\'s words; no key anywhere', async () => {
 		credentials = jframeworkCredentials(emu, { authKey: 'wrong-key-123' });
 		let r = await run('count');
-		expect(r.error.message).toMatch(/^JFramework error 401: .*\[Unauthorized\]/);
+		expect(r.error.message).toMatch(/^JFramework error 401: .* \(JFramework code Unauthorized\)$/);
 		assertNoSecrets(r.error);
-		credentials = jframeworkCredentials(emu);
-		emu.setRateLimit({ limit: 0, windowMs: 60000 });
-		r = await run('check', { licenseCode: 'X', retryOptions: { maxRateLimitWait: 0 } });
-		expect(r.error.message).toMatch(/^JFramework error 429: .*\[RateLimitExceeded\]/);
-		expect(r.error.description).toMatch(/X-RateLimit-Reset/);
+		// an account of its own: the brand's request budget is shared by every run in this process, and
+		// after this 429 it pauses until the reset a minute later
+		const limited = await startJFrameworkEmulator();
+		try {
+			limited.setRateLimit({ limit: 0, windowMs: 60000 });
+			credentials = jframeworkCredentials(limited);
+			r = await run('check', { licenseCode: 'X', requestOptions: { maxRateLimitWait: 0 } });
+			expect(r.error.message).toMatch(/^JFramework error 429: .* \(JFramework code RateLimitExceeded\)$/);
+			expect(r.error.description).toMatch(/X-RateLimit-Reset/);
+			expect(r.error.description).toMatch(/Nothing was changed\. Or allow a longer wait \(Request Options → Max Wait on Rate Limit, now 0 s\)/);
+			expect(limited.requests).toHaveLength(1);
+		} finally {
+			await limited.close();
+		}
 	});
 
 	it('success:false on HTTP 200 and status 209 are errors for value outputs too', async () => {
 		emu.addFault({ kind: 'jfw-success-false', body: { errors: [{ code: 'LicenseInvalid', message: 'The license is invalid.', correlationId: 'c-9' }] } });
 		let r = await run('apply', { licenseCode: 'BASIC-AAAA-BBBB-CCCC' });
-		expect(r.error.message).toBe('JFramework error 200: The license is invalid. [LicenseInvalid] (correlation ID c-9)');
+		expect(r.error.message).toBe('JFramework error 200: The license is invalid. (correlation ID c-9) (JFramework code LicenseInvalid)');
 		emu.addFault({ kind: 'jfw-209' });
 		r = await run('create', licenseBody());
-		expect(r.error.message).toMatch(/^JFramework error 209: .*\[FeatureUsageLimitExceeded\]/);
+		expect(r.error.message).toMatch(/^JFramework error 209: .* \(JFramework code FeatureUsageLimitExceeded\)$/);
 	});
 
 	it('a write that times out is not repeated and says the outcome is unknown', async () => {

@@ -81,35 +81,66 @@ describe('JFramework: License → Create Purchase Checkout Link', () => {
 
 	it('an unknown package shows JFramework\'s code, message and correlation ID', async () => {
 		const r = await run('license', 'createPurchaseCheckoutLink', checkoutParams({ packageId: byId('NoSuchPkg') }));
-		expect(r.error.message).toMatch(/^JFramework error 404: .+ \[PackageNotFound\] \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).toMatch(/^JFramework error 404: [^()]+ \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).not.toMatch(/PackageNotFound/);
+		expect(r.error.description).toMatch(/^JFramework code PackageNotFound\. /);
+		expect(r.error.description).toMatch(/Nothing was changed\.$/);
+	});
+
+	it('several errors: messages joined by "; ", codes by ", "; codes n8n would rewrite go to the description', async () => {
+		const errors = [
+			{ code: 'InvalidStartDate', message: 'The start date is invalid.', correlationId: 'c-1' },
+			{ code: 'InvalidEndDate', message: 'The end date is invalid.', correlationId: 'c-2' },
+		];
+		const path = '/api/v1/licenses/purchase/checkout-link';
+		emu.addFault({ path, kind: 'status', status: 400, body: { success: false, statusCode: 400, message: 'The request failed.', data: null, errors } });
+		let r = await run('license', 'createPurchaseCheckoutLink', checkoutParams());
+		expect(r.error.message).toBe(
+			'JFramework error 400: The start date is invalid. (correlation ID c-1); The end date is invalid. (correlation ID c-2) (JFramework code InvalidStartDate, InvalidEndDate)',
+		);
+		expect(r.error.description).toMatch(/Nothing was changed\.$/);
+		emu.addFault({ path, kind: 'status', status: 400, body: { success: false, statusCode: 400, data: null, errors: [errors[0], { code: 'PackageNotFound', message: 'The package was not found.', correlationId: 'c-3' }] } });
+		r = await run('license', 'createPurchaseCheckoutLink', checkoutParams());
+		expect(r.error.message).toBe('JFramework error 400: The start date is invalid. (correlation ID c-1); The package was not found. (correlation ID c-3)');
+		expect(r.error.description).toMatch(/^JFramework code InvalidStartDate, PackageNotFound\. /);
+		expect(r.error.httpCode).toBe('400');
 	});
 
 	it('status 209 and success:false on HTTP 200 are errors', async () => {
 		emu.addFault({ kind: 'jfw-209' });
 		let r = await run('license', 'createPurchaseCheckoutLink', checkoutParams());
-		expect(r.error.message).toMatch(/^JFramework error 209: .*\[FeatureUsageLimitExceeded\]/);
+		expect(r.error.message).toMatch(/^JFramework error 209: .* \(JFramework code FeatureUsageLimitExceeded\)$/);
 		expect(r.error.description).toMatch(/quota/);
 		emu.addFault({ kind: 'jfw-success-false', body: { errors: [{ code: 'LicenseInvalid', details: 'The license is invalid.', correlationId: 'c-1' }] } });
 		r = await run('license', 'createPurchaseCheckoutLink', checkoutParams());
-		expect(r.error.message).toBe('JFramework error 200: The license is invalid. [LicenseInvalid] (correlation ID c-1)');
+		expect(r.error.message).toBe('JFramework error 200: The license is invalid. (correlation ID c-1) (JFramework code LicenseInvalid)');
 	});
 
 	it('a wrong Auth-Key is a 401 that points at the credential, with no key anywhere', async () => {
 		credentials = jframeworkCredentials(emu, { authKey: 'wrong-key-123' });
 		const r = await run('license', 'createPurchaseCheckoutLink', checkoutParams());
-		expect(r.error.message).toMatch(/^JFramework error 401: .*\[Unauthorized\]/);
+		expect(r.error.message).toMatch(/^JFramework error 401: .* \(JFramework code Unauthorized\)$/);
 		expect(r.error.description).toMatch(/Auth-Key/);
 		assertNoSecrets(r.error);
 		assertNoSecrets(r.run);
 	});
 
 	it('a rate-limited call says when X-RateLimit-Reset allows the next one', async () => {
-		emu.setRateLimit({ limit: 1, windowMs: 60000 });
-		await run('license', 'createPurchaseCheckoutLink', checkoutParams());
-		// no waiting allowed: the error itself must say when the next call is allowed
-		const r = await run('license', 'createPurchaseCheckoutLink', checkoutParams({ retryOptions: { maxRateLimitWait: 0 } }));
-		expect(r.error.message).toMatch(/^JFramework error 429: .*\[RateLimitExceeded\]/);
-		expect(r.error.description).toMatch(/next call at \d{4}-\d{2}-\d{2}T/);
+		// an account of its own: the brand's request budget is shared by every run in this process, and
+		// after this 429 it pauses until the reset a minute later
+		const limited = await startJFrameworkEmulator();
+		try {
+			limited.setRateLimit({ limit: 0, windowMs: 60000 });
+			credentials = jframeworkCredentials(limited);
+			// no waiting allowed: the error itself must say when the next call is allowed
+			const r = await run('license', 'createPurchaseCheckoutLink', checkoutParams({ requestOptions: { maxRateLimitWait: 0 } }));
+			expect(r.error.message).toMatch(/^JFramework error 429: .* \(JFramework code RateLimitExceeded\)$/);
+			expect(r.error.description).toMatch(/next call at \d{4}-\d{2}-\d{2}T/);
+			expect(r.error.description).toMatch(/Nothing was changed\./);
+			expect(limited.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+		} finally {
+			await limited.close();
+		}
 	});
 
 	it('refuses a custom base URL that is not https (the Auth-Key would travel in clear)', async () => {
@@ -150,10 +181,17 @@ describe('JFramework: Price → Update', () => {
 		expect(emu.requests).toHaveLength(0);
 	});
 
-	it('an unknown price ID is JFramework\'s 404, and the ID is percent-encoded', async () => {
-		const r = await run('price', 'update', priceParams({ priceId: fromList('a/b?c') }));
-		expect(r.error.message).toMatch(/^JFramework error 404: .*\[PriceNotFound\]/);
-		expect(emu.requests[0].path).toBe('/api/v1/prices/a%2Fb%3Fc');
+	it('an unknown price ID is JFramework\'s 404 (the ID percent-encoded); one that could reach another path is refused before any request', async () => {
+		let r = await run('price', 'update', priceParams({ priceId: fromList('a/b?c') }));
+		expect(r.error.message).toBe('Price: "a/b?c" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(r.error.description).toMatch(/Nothing was sent/);
+		expect(emu.requests).toHaveLength(0);
+		r = await run('price', 'update', priceParams({ priceId: fromList('Pr unknown+&=é:1') }));
+		expect(r.error.message).toMatch(/^JFramework error 404: [^()]+ \(correlation ID [0-9a-f-]+\)$/);
+		expect(r.error.message).not.toMatch(/PriceNotFound/);
+		expect(r.error.description).toMatch(/^JFramework code PriceNotFound\. /);
+		expect(r.error.description).toMatch(/Nothing was changed\.$/);
+		expect(emu.requests.map((q) => q.path)).toEqual(['/api/v1/prices/Pr%20unknown%2B%26%3D%C3%A9%3A1']);
 	});
 });
 
@@ -173,7 +211,7 @@ describe('JFramework: Package → Upgrade Checkout', () => {
 
 	it('a price of another package is JFramework\'s validation error', async () => {
 		const r = await run('package', 'upgradeCheckout', { packageId: fromList(JFW_IDS.pkgPro), priceId: byId(JFW_IDS.priceBasicMonthly) });
-		expect(r.error.message).toMatch(/^JFramework error 400: .*\[PriceNotInPackage\]/);
+		expect(r.error.message).toMatch(/^JFramework error 400: .* \(JFramework code PriceNotInPackage\)$/);
 	});
 });
 

@@ -99,14 +99,30 @@ describe('Zoho Billing: Product', () => {
 		expect(r.raw.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
 	});
 
-	it('percent-encodes IDs in the path, so an ID can never reach another path', async () => {
-		for (const id of ['../x', 'a/b', 'a?b', 'a#b']) {
-			emu.clearRequests();
-			const r = await product('get', { productId: fromList(id) });
-			expect(r.error.message).toMatch(/404/);
-			expect(apiRequests()).toHaveLength(1);
-			expect(apiRequests()[0].path).toBe(`/billing/v1/products/${encodeURIComponent(id)}`);
+	it('an ID that is not one Zoho ID is refused before any request, naming the field, so it can never reach another path', async () => {
+		const cases = [
+			...['../x', 'a/b', 'a?b', 'a#b', '..%2Fx', '1\\2'].map((id) => [fromList(id), `"${id}" is not an ID: IDs have no /, \\, ?, # or %`]),
+			[fromList('.'), '"." is not an ID'],
+			[fromList('..'), '".." is not an ID'],
+			[fromList('12a'), '"12a" is not valid: Zoho IDs are made of digits only'],
+			[fromList('1'.repeat(256)), 'is 256 characters long; an ID has at most 255'],
+			[byId('={{ "1\\n2" }}'), 'contains a line break or another control character, which no ID has'],
+			[byId('={{ ["1", "2"] }}'), 'must be one ID (text or a whole number), got a list'],
+			[byId('={{ { id: 1 } }}'), 'must be one ID (text or a whole number), got an object'],
+			[byId('={{ true }}'), 'must be one ID (text or a whole number), got true (true/false)'],
+			[byId('={{ 1.5 }}'), '1.5 is not an ID: IDs are whole numbers or text'],
+		];
+		for (const [locator, problem] of cases) {
+			const r = await product('get', { productId: locator });
+			expect([locator.value, r.error && r.error.message]).toEqual([locator.value, `Product: ${problem}`]);
+			expect(r.error.description).toMatch(/Nothing was sent/);
 		}
+		expect(apiRequests()).toHaveLength(0);
+		// a whole number from an expression is an ID
+		const [existing] = emu.seed('products', [{ name: 'A' }]);
+		const r = await product('get', { productId: byId(`={{ ${existing.product_id} }}`) });
+		expect(r.error).toBeNull();
+		expect(apiRequests().map((q) => q.path)).toEqual([`/billing/v1/products/${existing.product_id}`]);
 	});
 
 	it('a body with code != 0 on HTTP 200 is an error with Zoho\'s words', async () => {

@@ -5,7 +5,7 @@
  * emulator; the requests it sends are checked exactly.
  */
 const path = require('path');
-const { runNode, loadPackage, PACKAGE_DIR } = require('../harness/engine');
+const { runNode, loadPackage, listSearchContext, PACKAGE_DIR } = require('../harness/engine');
 const { startZohoEmulator } = require('../emulators');
 const { zohoCredentials, byId, fromList, assertNoSecrets } = require('../helpers');
 
@@ -101,13 +101,13 @@ describe('Zoho Billing: Plan', () => {
 			description: 'Basic plan',
 			store_markup_description: 'Mailbox 100GB',
 			tax_id: '903000000065300',
-			is_taxable: false,
+			is_taxable: 'false',
 			tax_exemption_id: '903000006345',
 			product_type: 'goods',
 			hsn_or_sac: '74191010',
 			item_tax_preferences: [{ tax_id: '11', tax_specification: 'inter' }],
-			tags: [{ tag_id: '460000000054182', tag_option_id: '460000000054280' }],
-			custom_fields: [{ label: 'Region', value: 'EU' }, { customfield_id: '2000000029001', value: 'x' }],
+			tags: [{ tag_id: 460000000054182, tag_option_id: 460000000054280 }],
+			custom_fields: [{ label: 'Region', value: 'EU' }, { label: '2000000029001', value: 'x' }],
 			sat_item_key_code: '71121206',
 		});
 		expect(r.items).toHaveLength(1);
@@ -224,15 +224,31 @@ describe('Zoho Billing: Plan', () => {
 		expect(emu.state.plans.has('basic-monthly')).toBe(true);
 	});
 
-	it('plan codes are percent-encoded in every path', async () => {
-		seedPlan('a/b?c#d');
-		const r = await run('plan', 'get', { planCode: byId('a/b?c#d') });
+	it('plan codes are percent-encoded in every path; a code that could reach another path is refused before any request', async () => {
+		// a plan code is not a digit ID: spaces, +, &, =, é and : are allowed, and travel percent-encoded
+		const code = 'pro plan+1&x=é:y';
+		seedPlan(code);
+		let r = await run('plan', 'get', { planCode: byId(code) });
 		expect(r.error).toBeNull();
-		expect(r.items[0].plan_code).toBe('a/b?c#d');
-		for (const operation of ['markAsInactive', 'markAsActive', 'delete']) {
-			await run('plan', operation, { planCode: byId('../products') });
-			expect(lastRequest().path).toMatch(/^\/billing\/v1\/plans\/\.\.%2Fproducts(\/markas(in)?active)?$/);
+		expect(r.items[0].plan_code).toBe(code);
+		expect(lastRequest().path).toBe(`${API}/plans/pro%20plan%2B1%26x%3D%C3%A9%3Ay`);
+		for (const operation of ['markAsInactive', 'markAsActive']) {
+			r = await run('plan', operation, { planCode: byId(code) });
+			expect(r.error).toBeNull();
+			expect(lastRequest().path).toBe(`${API}/plans/pro%20plan%2B1%26x%3D%C3%A9%3Ay/${operation.toLowerCase()}`);
 		}
+		emu.clearRequests();
+		for (const operation of ['get', 'markAsInactive', 'markAsActive', 'delete']) {
+			for (const bad of ['a/b?c#d', '../products', '..%2Fproducts']) {
+				r = await run('plan', operation, { planCode: byId(bad) });
+				expect(r.error.message).toBe(`Plan: "${bad}" is not an ID: IDs have no /, \\, ?, # or %`);
+				expect(r.error.description).toMatch(/Nothing was sent/);
+			}
+			r = await run('plan', operation, { planCode: fromList('..') });
+			expect(r.error.message).toBe('Plan: ".." is not an ID');
+		}
+		expect(apiRequests()).toHaveLength(0);
+		expect(emu.state.plans.has(code)).toBe(true);
 	});
 });
 
@@ -283,7 +299,7 @@ describe('Zoho Billing: Add-On', () => {
 			description: 'Extra mailbox',
 			store_markup_description: 'One more mailbox',
 			tax_id: '903000000065300',
-			tags: [{ tag_id: '1', tag_option_id: '2' }],
+			tags: [{ tag_id: 1, tag_option_id: 2 }],
 			custom_fields: [{ label: 'Tier', value: 'Gold' }],
 		});
 		expect(r.items[0]).toMatchObject({ addon_code: 'Email-basic', pricing_scheme: 'unit', price_brackets: [{ price: 3 }], applicable_to_all_plans: true, status: 'active' });
@@ -433,7 +449,7 @@ describe('Zoho Billing: Add-On', () => {
 		expect(emu.state.addons.get('Email-basic')).toMatchObject({ name: 'Addon Email-basic', pricing_scheme: 'unit' });
 	});
 
-	it('Get Many: status and type filters, product and plan filters, paging', async () => {
+	it('Get Many: status and type filters, product filter, paging', async () => {
 		seedPlan('basic-monthly');
 		emu.seed('addons', 5); // alternating recurring / one_time, all plans of product 903000000045027
 		seedAddon('only-basic', { applicable_to_all_plans: false, plans: [{ plan_code: 'basic-monthly', name: 'Plan basic-monthly' }] });
@@ -445,9 +461,9 @@ describe('Zoho Billing: Add-On', () => {
 		expect(apiRequests()[0].query).toEqual({ page: '1', per_page: '200', filter_by: 'AddonStatus.ONETIME' });
 
 		emu.clearRequests();
-		r = await run('addon', 'getAll', { returnAll: true, filters: { plan_code: 'basic-monthly', product_id: productId } });
-		expect(r.items.map((a) => a.addon_code)).toEqual(['addon-0001', 'addon-0002', 'addon-0003', 'addon-0004', 'addon-0005', 'only-basic']);
-		expect(apiRequests()[0].query).toEqual({ page: '1', per_page: '200', plan_code: 'basic-monthly', product_id: productId });
+		r = await run('addon', 'getAll', { returnAll: true, filters: { product_id: productId } });
+		expect(r.items.map((a) => a.addon_code)).toEqual(['addon-0001', 'addon-0002', 'addon-0003', 'addon-0004', 'addon-0005', 'only-basic', 'only-pro']);
+		expect(apiRequests()[0].query).toEqual({ page: '1', per_page: '200', product_id: productId });
 
 		emu.clearRequests();
 		r = await run('addon', 'getAll', { returnAll: false, limit: 2, filters: { filter_by: 'AddonStatus.RECURRING' } });
@@ -653,7 +669,7 @@ describe('Zoho Billing: Item', () => {
 			tax_id: '982000000037049',
 			is_taxable: true,
 			hsn_or_sac: '8471',
-			custom_fields: [{ customfield_id: '46000000012845', value: 'Normal' }],
+			custom_fields: [{ customfield_id: 46000000012845, value: 'Normal' }],
 			unit: 'pcs',
 		});
 		expect(r.items[0]).toMatchObject({ name: 'Hard Drive', rate: 120, status: 'active' });
@@ -755,12 +771,22 @@ describe('Zoho Billing: Item', () => {
 		expect(r.error.message).toBe('Zoho Billing error 400: The item name already exist (Zoho code 1000)');
 	});
 
-	it('item IDs are digits in "By ID" mode and percent-encoded in paths', async () => {
+	it('item IDs are digits whether typed, picked or computed; anything else stops before any request', async () => {
 		let r = await run('item', 'get', { itemId: byId('12a') });
 		expect(r.error.message).toMatch(/Zoho IDs are made of digits only|issues/);
+		// a picked or computed value is checked at run time too, against the same digits rule
 		r = await run('item', 'get', { itemId: fromList('1/../2') });
-		expect(lastRequest().path).toBe(`${API}/items/1%2F..%2F2`);
-		expect(r.error.message).toMatch(/404/);
+		expect(r.error.message).toBe('Item: "1/../2" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(r.error.description).toMatch(/Nothing was sent/);
+		r = await run('item', 'get', { itemId: byId('={{ "12a" }}') });
+		expect(r.error.message).toBe('Item: "12a" is not valid: Zoho IDs are made of digits only');
+		r = await run('item', 'update', { itemId: fromList('={{ ["1", "2"] }}'), name: 'Disk', updateFields: { rate: 2 } });
+		expect(r.error.message).toMatch(/^Item: must be one ID \(text or a whole number\), got a list/);
+		expect(apiRequests()).toHaveLength(0);
+		const [disk] = emu.seed('items', [{ name: 'Disk', rate: 1 }]);
+		r = await run('item', 'get', { itemId: fromList(disk.item_id) });
+		expect(r.error).toBeNull();
+		expect(lastRequest().path).toBe(`${API}/items/${disk.item_id}`);
 	});
 });
 
@@ -862,27 +888,10 @@ describe('Zoho Billing: Price List', () => {
  * ============================================================================================== */
 
 /**
- * List searches run in n8n's editor, outside the engine: called here with a minimal load-options
- * context whose httpRequestWithAuthentication sends the credential's token as n8n would.
+ * List searches run in n8n's editor, outside the engine: called here with n8n-core's real
+ * load-options context, which sends (and refreshes) the credential's OAuth2 token itself.
  */
-function loadOptionsContext() {
-	const zoho = credentials.zohoBillingOAuth2Api;
-	return {
-		getNode: () => ({ name: 'Zoho Billing', type: 'n8n-nodes-subscription-billing.zohoBilling', typeVersion: 1, parameters: {} }),
-		getCredentials: async () => ({ ...zoho }),
-		helpers: {
-			async httpRequestWithAuthentication(type, request) {
-				expect(type).toBe('zohoBillingOAuth2Api');
-				const url = new URL(request.url);
-				for (const [k, v] of Object.entries(request.qs ?? {})) url.searchParams.set(k, String(v));
-				const res = await fetch(url, { method: request.method, headers: { ...request.headers, Authorization: `Bearer ${zoho.oauthTokenData.access_token}` } });
-				const data = await res.json();
-				if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { response: { status: res.status, data, headers: {} } });
-				return data;
-			},
-		},
-	};
-}
+const loadOptionsContext = (parameters = {}) => listSearchContext({ type: 'zohoBilling', credentials, parameters });
 
 describe('Zoho Billing catalog: list searches', () => {
 	let methods;
@@ -897,42 +906,47 @@ describe('Zoho Billing catalog: list searches', () => {
 		seedAddon('Email-basic');
 		emu.seed('coupons', [{ coupon_code: 'SAVE10', name: 'Save ten', product_id: productId, status: 'expired' }]);
 
-		expect((await methods.searchPlans.call(loadOptionsContext())).results).toEqual([
+		expect((await methods.searchPlans.call(await loadOptionsContext())).results).toEqual([
 			{ name: 'Plan basic-monthly (basic-monthly)', value: 'basic-monthly' },
 			{ name: 'Pro (pro-yearly, inactive)', value: 'pro-yearly' },
 		]);
-		expect((await methods.searchPlans.call(loadOptionsContext(), 'YEARLY')).results.map((r) => r.value)).toEqual(['pro-yearly']);
+		expect((await methods.searchPlans.call(await loadOptionsContext(), 'YEARLY')).results.map((r) => r.value)).toEqual(['pro-yearly']);
 		expect(emu.requests[0]).toMatchObject({ method: 'GET', path: `${API}/plans`, query: { page: '1', per_page: '200' } });
 		expect(emu.requests[0].headers['x-com-zoho-subscriptions-organizationid']).toBe('10234695');
 
-		expect((await methods.searchAddons.call(loadOptionsContext(), 'email')).results).toEqual([{ name: 'Addon Email-basic (Email-basic)', value: 'Email-basic' }]);
-		expect((await methods.searchCoupons.call(loadOptionsContext(), 'save')).results).toEqual([{ name: 'Save ten (SAVE10, expired)', value: 'SAVE10' }]);
+		expect((await methods.searchAddons.call(await loadOptionsContext(), 'email')).results).toEqual([{ name: 'Addon Email-basic (Email-basic)', value: 'Email-basic' }]);
+		expect((await methods.searchCoupons.call(await loadOptionsContext(), 'save')).results).toEqual([{ name: 'Save ten (SAVE10, expired)', value: 'SAVE10' }]);
 	});
 
 	it('items (active and inactive) and price lists: the value is the ID; pages continue with a token', async () => {
 		const [disk, caseItem] = emu.seed('items', [{ name: 'Disk', rate: 1, sku: 'D-1' }, { name: 'Case', rate: 2, status: 'inactive' }]);
-		const items = await methods.searchItems.call(loadOptionsContext());
+		const items = await methods.searchItems.call(await loadOptionsContext());
 		expect(items.results).toEqual([
 			{ name: 'Disk', value: disk.item_id },
 			{ name: 'Case (inactive)', value: caseItem.item_id },
 		]);
 		expect(emu.requests[0].query).toEqual({ filter_by: 'Status.All', page: '1', per_page: '200' });
-		expect((await methods.searchItems.call(loadOptionsContext(), 'd-1')).results.map((r) => r.value)).toEqual([disk.item_id]);
+		expect((await methods.searchItems.call(await loadOptionsContext(), 'd-1')).results.map((r) => r.value)).toEqual([disk.item_id]);
 
 		emu.seed('pricebooks', [{ name: 'Resellers', currency_code: 'EUR' }]);
 		emu.seed('pricebooks', 250);
-		const first = await methods.searchPriceLists.call(loadOptionsContext());
+		const first = await methods.searchPriceLists.call(await loadOptionsContext());
 		expect(first.results).toHaveLength(200);
 		expect(first.results[0]).toEqual({ name: 'Resellers (EUR)', value: expect.stringMatching(/^\d+$/) });
 		expect(first.paginationToken).toBe('2');
-		const second = await methods.searchPriceLists.call(loadOptionsContext(), undefined, first.paginationToken);
+		const second = await methods.searchPriceLists.call(await loadOptionsContext(), undefined, first.paginationToken);
 		expect(second.results).toHaveLength(51);
 		expect(second.paginationToken).toBeUndefined();
 	});
 
-	it('a refused token is an error that names Zoho\'s words, and no secret', async () => {
+	it('an expired token is refreshed by n8n; a refused one is an error that names Zoho\'s words, and no secret', async () => {
+		seedPlan('basic-monthly');
 		emu.expireTokens();
-		const error = await methods.searchPlans.call(loadOptionsContext()).catch((e) => e);
+		expect((await methods.searchPlans.call(await loadOptionsContext())).results.map((r) => r.value)).toEqual(['basic-monthly']);
+		expect(emu.tokenRequests.map((t) => t.grant_type)).toEqual(['refresh_token']);
+		credentials = zohoCredentials(emu, { clientSecret: 'wrong-key-123' });
+		emu.expireTokens();
+		const error = await methods.searchPlans.call(await loadOptionsContext()).catch((e) => e);
 		expect(error.message).toMatch(/Zoho Billing error 401: Invalid OAuth token/);
 		assertNoSecrets(error);
 	});

@@ -5,7 +5,7 @@
  * against the Zoho emulator.
  */
 const path = require('path');
-const { runNode, loadPackage, PACKAGE_DIR } = require('../harness/engine');
+const { runNode, loadPackage, listSearchContext, PACKAGE_DIR } = require('../harness/engine');
 const { startZohoEmulator } = require('../emulators');
 const { zohoCredentials, byId, fromList } = require('../helpers');
 
@@ -69,8 +69,8 @@ describe('Zoho Billing: Customer', () => {
 			gst_treatment: 'business_gst',
 			billing_address: { street: 'Harrington Bay Street', city: 'Salt Lake City', zip: '92612', country: 'U.S.A' },
 			shipping_address: { attention: 'Dock 4', city: 'Ogden' },
-			custom_fields: [{ label: 'Region', value: 'EMEA' }, { customfield_id: '46000000012345', value: 'gold' }],
-			tags: [{ tag_id: '460000000054182', tag_option_id: '460000000054280' }],
+			custom_fields: [{ label: 'Region', value: 'EMEA' }, { label: '46000000012345', value: 'gold' }],
+			tags: [{ tag_id: 460000000054182, tag_option_id: 460000000054280 }],
 			default_templates: { invoice_template_id: '90300000311340' },
 			language_code: 'en',
 		});
@@ -94,13 +94,13 @@ describe('Zoho Billing: Customer', () => {
 
 		const updated = await run('customer', 'update', {
 			customerId: byId(id),
-			updateFields: { display_name: 'Renamed', email: 'new@x.test', notes: 'VIP' },
+			updateFields: { display_name: 'Renamed', email: 'new@x.test', phone: '+1 555 0100' },
 		});
-		expect(updated.items[0]).toMatchObject({ customer_id: id, display_name: 'Renamed', email: 'new@x.test', notes: 'VIP' });
+		expect(updated.items[0]).toMatchObject({ customer_id: id, display_name: 'Renamed', email: 'new@x.test', phone: '+1 555 0100' });
 		expect(apiRequests().pop()).toMatchObject({
 			method: 'PUT',
 			path: `${API}/customers/${id}`,
-			body: { display_name: 'Renamed', email: 'new@x.test', notes: 'VIP' },
+			body: { display_name: 'Renamed', email: 'new@x.test', phone: '+1 555 0100' },
 		});
 
 		const inactive = await run('customer', 'markAsInactive', { customerId: byId(id) });
@@ -143,7 +143,7 @@ describe('Zoho Billing: Customer', () => {
 		expect(apiRequests().map((q) => q.query)).toEqual([{ page: '1', per_page: '3' }]);
 	});
 
-	it('Get Many filters by every documented status', async () => {
+	it('Get Many filters by status (applied by the node too: Zoho\'s contract lists no filter for customers)', async () => {
 		emu.seed('customers', [
 			{ display_name: 'Active One' },
 			{ display_name: 'Gone', status: 'inactive' },
@@ -154,15 +154,11 @@ describe('Zoho Billing: Customer', () => {
 			(await run('customer', 'getAll', { returnAll: true, filters: { filter_by } })).items.map((c) => c.display_name);
 		expect(await names('Status.All')).toEqual(['Active One', 'Gone', 'Synced', 'Portal']);
 		expect(await names('Status.Inactive')).toEqual(['Gone']);
-		expect(await names('Status.Crm')).toEqual(['Synced']);
-		expect(await names('Status.PortalEnabled')).toEqual(['Portal']);
-		expect(await names('Status.PortalDisabled')).toEqual(['Active One', 'Gone', 'Synced']);
-		expect(await names('Status.NonSubscribers')).toHaveLength(4);
-		expect(await names('Status.Gapps')).toEqual([]);
+		expect(await names('Status.Active')).toEqual(['Active One', 'Synced', 'Portal']);
 		const description = (await loadPackage()).nodeTypes.zohoBilling.type.description;
 		const filters = description.properties.find((p) => p.name === 'filters' && p.displayOptions.show.resource[0] === 'customer' && p.displayOptions.show.operation[0] === 'getAll');
 		expect(filters.options[0].options.map((o) => o.value).sort()).toEqual(
-			['Status.Active', 'Status.All', 'Status.Crm', 'Status.Gapps', 'Status.Inactive', 'Status.NonSubscribers', 'Status.PortalDisabled', 'Status.PortalEnabled'],
+			['Status.Active', 'Status.All', 'Status.Gapps', 'Status.Inactive'],
 		);
 	});
 
@@ -302,23 +298,38 @@ describe('Zoho Billing: Customer', () => {
 		expect(r.error.message).toMatch(/^Zoho Billing error 400: The customer cannot be marked as inactive/);
 	});
 
-	it('percent-encodes the customer ID in every path', async () => {
-		const id = '../x';
+	it('a customer ID that could reach another path is refused before any request; a reference ID is percent-encoded', async () => {
+		const c = seedCustomer();
 		const paths = {
-			get: `${API}/customers/${encodeURIComponent(id)}`,
-			delete: `${API}/customers/${encodeURIComponent(id)}`,
-			markAsActive: `${API}/customers/${encodeURIComponent(id)}/markasactive`,
-			markAsInactive: `${API}/customers/${encodeURIComponent(id)}/markasinactive`,
+			get: `${API}/customers/${c.customer_id}`,
+			markAsInactive: `${API}/customers/${c.customer_id}/markasinactive`,
+			markAsActive: `${API}/customers/${c.customer_id}/markasactive`,
+			delete: `${API}/customers/${c.customer_id}`,
 		};
 		for (const [operation, expected] of Object.entries(paths)) {
 			emu.clearRequests();
-			const r = await run('customer', operation, { customerId: fromList(id) });
-			expect(r.error.message).toMatch(/404/);
+			for (const bad of ['../x', '1/../2', '1?x=2', '1#x', '..%2Fx']) {
+				const r = await run('customer', operation, { customerId: fromList(bad) });
+				expect(r.error.message).toBe(`Customer: "${bad}" is not an ID: IDs have no /, \\, ?, # or %`);
+				expect(r.error.description).toMatch(/Nothing was sent/);
+			}
+			let r = await run('customer', operation, { customerId: byId('={{ "12 34" }}') });
+			expect(r.error.message).toBe('Customer: "12 34" is not valid: Zoho IDs are made of digits only');
+			r = await run('customer', operation, { customerId: byId('={{ ".." }}') });
+			expect(r.error.message).toBe('Customer: ".." is not an ID');
+			expect(apiRequests()).toHaveLength(0);
+			r = await run('customer', operation, { customerId: fromList(c.customer_id) });
+			expect(r.error).toBeNull();
 			expect(apiRequests().map((q) => q.path)).toEqual([expected]);
 		}
 		emu.clearRequests();
-		await run('customer', 'getByReference', { referenceId: 'a/b?c', referenceIdType: 'zcrm_account_id' });
-		expect(apiRequests()[0].path).toBe(`${API}/customers/reference/${encodeURIComponent('a/b?c')}`);
+		let r = await run('customer', 'getByReference', { referenceId: 'a/b?c', referenceIdType: 'zcrm_account_id' });
+		expect(r.error.message).toBe('CRM Reference ID: "a/b?c" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(apiRequests()).toHaveLength(0);
+		// a CRM reference is not a Zoho ID: any other character is allowed, and travels percent-encoded
+		r = await run('customer', 'getByReference', { referenceId: 'a b+c&d=é:1', referenceIdType: 'zcrm_account_id' });
+		expect(r.error.message).toMatch(/^Zoho Billing error 404/);
+		expect(apiRequests()[0].path).toBe(`${API}/customers/reference/a%20b%2Bc%26d%3D%C3%A9%3A1`);
 	});
 });
 
@@ -410,9 +421,15 @@ describe('Zoho Billing: Contact Person', () => {
 		expect(r.error.message).toBe('Zoho Billing error 404: Customer does not exist. (Zoho code 1002)');
 	});
 
-	it('percent-encodes both IDs', async () => {
-		await run('contactPerson', 'get', { customerId: fromList('a/b'), contactPersonId: fromList('../c') });
-		expect(apiRequests()[0].path).toBe(`${API}/customers/a%2Fb/contactpersons/..%2Fc`);
+	it('checks both IDs before any request, naming the field', async () => {
+		let r = await run('contactPerson', 'get', { customerId: fromList('a/b'), contactPersonId: fromList('../c') });
+		expect(r.error.message).toBe('Customer: "a/b" is not an ID: IDs have no /, \\, ?, # or %');
+		r = await run('contactPerson', 'get', { customerId: fromList('1'), contactPersonId: fromList('../c') });
+		expect(r.error.message).toBe('Contact Person: "../c" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(r.error.description).toMatch(/Nothing was sent/);
+		r = await run('contactPerson', 'delete', { customerId: byId('1'), contactPersonId: byId('={{ "2x" }}') });
+		expect(r.error.message).toBe('Contact Person: "2x" is not valid: Zoho IDs are made of digits only');
+		expect(apiRequests()).toHaveLength(0);
 	});
 });
 
@@ -457,8 +474,10 @@ describe('Zoho Billing: Card and Bank Account', () => {
 		const blank = await run('bankAccount', 'get', { customerId: byId(c.customer_id), accountId: '={{ " " }}' });
 		expect(blank.error.message).toMatch(/^Bank Account ID: a value is required/);
 		expect(apiRequests()).toHaveLength(0);
-		await run('bankAccount', 'get', { customerId: byId(c.customer_id), accountId: '../1' });
-		expect(apiRequests()[0].path).toBe(`${API}/customers/${c.customer_id}/bankaccounts/..%2F1`);
+		const traversal = await run('bankAccount', 'get', { customerId: byId(c.customer_id), accountId: '../1' });
+		expect(traversal.error.message).toBe('Bank Account ID: "../1" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(traversal.error.description).toMatch(/Nothing was sent/);
+		expect(apiRequests()).toHaveLength(0);
 	});
 });
 
@@ -609,7 +628,7 @@ describe('Zoho Billing: Payment', () => {
 		expect(r.error.message).toBe('Zoho Billing error 404: Customer does not exist. (Zoho code 1002)');
 	});
 
-	it('a failed write is not repeated, and percent-encodes the payment ID', async () => {
+	it('a failed write is not repeated; a payment ID that could reach another path is refused', async () => {
 		const c = seedCustomer();
 		emu.addFault({ kind: 'status', status: 500, body: { code: 1000, message: 'Internal Error' } });
 		const r = await run('payment', 'create', {
@@ -622,8 +641,10 @@ describe('Zoho Billing: Payment', () => {
 		expect(r.error.description).toMatch(/not repeated/);
 		expect(apiRequests()).toHaveLength(1);
 		emu.clearRequests();
-		await run('payment', 'delete', { paymentId: '1?x=2' });
-		expect(apiRequests()[0].path).toBe(`${API}/payments/1%3Fx%3D2`);
+		const bad = await run('payment', 'delete', { paymentId: '1?x=2' });
+		expect(bad.error.message).toBe('Payment ID: "1?x=2" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(bad.error.description).toMatch(/Nothing was sent/);
+		expect(apiRequests()).toHaveLength(0);
 	});
 });
 
@@ -698,7 +719,7 @@ describe('Zoho Billing: Refund', () => {
 		expect(unknown.error.message).toBe('Zoho Billing error 404: Credit note does not exist. (Zoho code 1002)');
 	});
 
-	it('stops a zero amount or a missing ID before any request, and percent-encodes IDs', async () => {
+	it('stops a zero amount, a missing ID or an ID that could reach another path before any request', async () => {
 		let r = await run('refund', 'refundPayment', { paymentId: '1', amount: 0 });
 		expect(r.error.message).toMatch(/^Amount: must be a number greater than 0/);
 		r = await run('refund', 'refundCreditNote', { creditNoteId: '={{ "" }}', amount: 5 });
@@ -708,9 +729,12 @@ describe('Zoho Billing: Refund', () => {
 		r = await run('refund', 'refundPayment', { paymentId: '1', amount: 5, additionalFields: { extraFieldsJson: '[1]' } });
 		expect(r.error.message).toMatch(/^Extra Fields \(JSON\): must be a JSON object/);
 		expect(apiRequests()).toHaveLength(0);
-		await run('refund', 'get', { refundId: '../1' });
-		await run('refund', 'refundCreditNote', { creditNoteId: 'a/b', amount: 1 });
-		expect(apiRequests().map((q) => q.path)).toEqual([`${API}/creditnotes/refunds/..%2F1`, `${API}/creditnotes/a%2Fb/refunds`]);
+		r = await run('refund', 'get', { refundId: '../1' });
+		expect(r.error.message).toBe('Refund ID: "../1" is not an ID: IDs have no /, \\, ?, # or %');
+		r = await run('refund', 'refundCreditNote', { creditNoteId: 'a/b', amount: 1 });
+		expect(r.error.message).toBe('Credit Note ID: "a/b" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(r.error.description).toMatch(/Nothing was sent/);
+		expect(apiRequests()).toHaveLength(0);
 	});
 });
 
@@ -846,26 +870,8 @@ describe('Zoho Billing: customer, contact person and card pickers', () => {
 		searches = new ZohoBilling().methods.listSearch;
 	});
 
-	/** The parts of n8n's load-options context the searches use, sending with the credential's headers. */
-	function context(currentParameters = {}) {
-		const cred = credentials.zohoBillingOAuth2Api;
-		return {
-			getNode: () => ({ name: 'Zoho Billing', type: 'zohoBilling', typeVersion: 1, parameters: {} }),
-			getCredentials: async () => ({ ...cred }),
-			getCurrentNodeParameter: (name) => currentParameters[name],
-			helpers: {
-				async httpRequestWithAuthentication(type, request) {
-					expect(type).toBe('zohoBillingOAuth2Api');
-					const url = new URL(request.url);
-					for (const [k, v] of Object.entries(request.qs ?? {})) url.searchParams.set(k, String(v));
-					const res = await fetch(url, { method: request.method, headers: { ...request.headers, Authorization: `Bearer ${cred.oauthTokenData.access_token}` } });
-					const data = await res.json();
-					if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { response: { status: res.status, data, headers: {} } });
-					return data;
-				},
-			},
-		};
-	}
+	/** n8n-core's real load-options context, with the node's current parameters as the editor stores them. */
+	const context = (parameters = {}) => listSearchContext({ type: 'zohoBilling', credentials, parameters });
 
 	it('customers: name, email and status; searchable by name, company, email or ID; pages on', async () => {
 		emu.seed('customers', [
@@ -873,17 +879,17 @@ describe('Zoho Billing: customer, contact person and card pickers', () => {
 			{ display_name: 'Zylker', email: 'ops@zylker.test', company_name: 'Zylker Corp', status: 'inactive' },
 		]);
 		emu.seed('customers', 250);
-		const first = await searches.searchCustomers.call(context());
+		const first = await searches.searchCustomers.call(await context());
 		expect(first.results).toHaveLength(200);
 		expect(first.results[0]).toEqual({ name: 'Bowman Furniture <ben@bowman.test>', value: expect.stringMatching(/^\d+$/) });
 		expect(first.results[1].name).toBe('Zylker <ops@zylker.test> (inactive)');
 		expect(first.paginationToken).toBe('2');
 		expect(emu.lastRequest).toMatchObject({ path: `${API}/customers`, query: { page: '1', per_page: '200' } });
-		const second = await searches.searchCustomers.call(context(), undefined, first.paginationToken);
+		const second = await searches.searchCustomers.call(await context(), undefined, first.paginationToken);
 		expect(second.results).toHaveLength(52);
 		expect(second.paginationToken).toBeUndefined();
-		expect((await searches.searchCustomers.call(context(), 'zylker corp')).results.map((r) => r.name)).toEqual(['Zylker <ops@zylker.test> (inactive)']);
-		expect((await searches.searchCustomers.call(context(), 'BEN@')).results).toHaveLength(1);
+		expect((await searches.searchCustomers.call(await context(), 'zylker corp')).results.map((r) => r.name)).toEqual(['Zylker <ops@zylker.test> (inactive)']);
+		expect((await searches.searchCustomers.call(await context(), 'BEN@')).results).toHaveLength(1);
 	});
 
 	it('contact persons and cards of the customer chosen in the node', async () => {
@@ -893,14 +899,19 @@ describe('Zoho Billing: customer, contact person and card pickers', () => {
 			{ customer_id: c.customer_id, first_name: '', last_name: '', email: 'only@x.test' },
 		]);
 		emu.seed('cards', [{ customer_id: c.customer_id, last_four_digits: '4242', expiry_month: 12, expiry_year: 2031, payment_gateway: 'stripe' }]);
-		const people = await searches.searchContactPersons.call(context({ customerId: c.customer_id }));
+		const people = await searches.searchContactPersons.call(await context({ resource: 'contactPerson', operation: 'get', customerId: byId(c.customer_id) }));
 		expect(people.results.map((r) => r.name)).toEqual(['Mark Cruizer <mark@x.test>', 'only@x.test']);
 		expect(emu.lastRequest.path).toBe(`${API}/customers/${c.customer_id}/contactpersons`);
-		expect((await searches.searchContactPersons.call(context({ customerId: { __rl: true, mode: 'list', value: c.customer_id } }), 'mark')).results).toHaveLength(1);
-		const cards = await searches.searchCards.call(context({ customerId: c.customer_id }));
+		expect((await searches.searchContactPersons.call(await context({ resource: 'contactPerson', operation: 'get', customerId: fromList(c.customer_id) }), 'mark')).results).toHaveLength(1);
+		const cards = await searches.searchCards.call(await context({ resource: 'card', operation: 'get', customerId: c.customer_id }));
 		expect(cards.results).toEqual([{ name: '•••• 4242 (expires 12/2031, stripe)', value: expect.stringMatching(/^\d+$/) }]);
 		emu.clearRequests();
-		expect(await searches.searchCards.call(context({}))).toEqual({ results: [] });
+		expect(await searches.searchCards.call(await context({}))).toEqual({ results: [] });
+		// the customer in the node may come from an expression: it is checked before it goes into the path
+		await expect(searches.searchContactPersons.call(await context({ resource: 'contactPerson', operation: 'get', customerId: byId('1/../2') }))).rejects.toThrow(
+			'Customer: "1/../2" is not an ID: IDs have no /, \\, ?, # or %',
+		);
+		await expect(searches.searchCards.call(await context({ resource: 'card', operation: 'get', customerId: byId('12a') }))).rejects.toThrow(/^Customer: "12a" is not valid: Zoho IDs are made of digits only/);
 		expect(apiRequests()).toHaveLength(0);
 	});
 });

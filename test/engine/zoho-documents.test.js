@@ -10,7 +10,7 @@
  */
 const http = require('http');
 const crypto = require('crypto');
-const { runNode, loadPackage } = require('../harness/engine');
+const { runNode, loadPackage, listSearchContext, nodeTypeOf } = require('../harness/engine');
 const { startZohoEmulator } = require('../emulators');
 const { zohoCredentials, byId, fromList, assertNoSecrets } = require('../helpers');
 const { documents } = require('../emulators/zoho/invoices');
@@ -182,8 +182,8 @@ describe('Zoho Billing: Invoice', () => {
 			customer_id: CUSTOMER,
 			date: '2025-02-01',
 			invoice_items: [
-				{ product_id: PRODUCT, price: 49.5, quantity: 2, description: 'Seats', discount: 0 },
-				{ product_id: '903000000045099', name: 'Setup', price: 10, quantity: 1, discount: 0 },
+				{ product_id: PRODUCT, price: '49.5', quantity: 2, description: 'Seats', discount: 0 },
+				{ product_id: '903000000045099', name: 'Setup', price: '10', quantity: 1, discount: 0 },
 			],
 			due_date: '2025-02-15',
 			payment_terms: 15,
@@ -194,7 +194,7 @@ describe('Zoho Billing: Invoice', () => {
 			notes: 'Thanks',
 			reference_number: 'PO-7',
 			contact_persons: [{ contactperson_id: '982000000567003' }, { contactperson_id: '982000000567019' }],
-			custom_fields: [{ label: 'Region', value: 'EU' }, { customfield_id: '46000000012845', value: 'x' }],
+			custom_fields: [{ label: 'Region', value: 'EU' }, { label: '46000000012845', value: 'x' }],
 			gst_no: '22AAAAA0000A1Z5',
 		});
 		expect(r.items).toHaveLength(1);
@@ -245,7 +245,7 @@ describe('Zoho Billing: Invoice', () => {
 		expect(last().body).toEqual({
 			notes: 'Updated',
 			date: '2025-03-01',
-			invoice_items: [{ product_id: PRODUCT, price: 70, quantity: 3, discount: 0 }],
+			invoice_items: [{ product_id: PRODUCT, price: '70', quantity: 3, discount: 0 }],
 			customer_id: '903000000000100',
 		});
 		expect(updated.items[0]).toMatchObject({ invoice_id: id, notes: 'Updated', date: '2025-03-01', total: 210, customer_id: '903000000000100' });
@@ -282,7 +282,7 @@ describe('Zoho Billing: Invoice', () => {
 		expect(api().map((q) => q.query)).toEqual([{ page: '1', per_page: '3' }]);
 	});
 
-	it('Get Many sends the status filter, customer, subscription, search and sort as Zoho names them', async () => {
+	it('Get Many sends the status filter and customer as Zoho names them (the customer also checked by the node)', async () => {
 		emu.seed('invoices', [
 			{ invoice_number: 'INV-1', status: 'paid', total: 10, balance: 0, customer_id: '1', subscription_id: '77' },
 			{ invoice_number: 'INV-2', status: 'overdue', total: 30, balance: 30, customer_id: '1', subscription_id: '77' },
@@ -291,17 +291,12 @@ describe('Zoho Billing: Invoice', () => {
 		]);
 		const r = await run('invoice', 'getAll', {
 			returnAll: true,
-			filters: { filter_by: 'Status.OverDue', customerId: fromList('1'), subscriptionId: byId('77'), search_text: 'INV' },
-			sort: { sort_column: 'total', sort_order: 'D' },
+			filters: { filter_by: 'Status.OverDue', customerId: fromList('1') },
 		});
 		expect(r.error).toBeNull();
 		expect(last().query).toEqual({
 			filter_by: 'Status.OverDue',
 			customer_id: '1',
-			subscription_id: '77',
-			search_text: 'INV',
-			sort_column: 'total',
-			sort_order: 'D',
 			page: '1',
 			per_page: '200',
 		});
@@ -346,23 +341,29 @@ describe('Zoho Billing: Invoice', () => {
 		expect(api()).toHaveLength(0);
 	});
 
-	it('percent-encodes IDs in every path, so an ID can never reach another endpoint', async () => {
-		for (const [operation, extra, suffix] of [
-			['get', {}, ''],
-			['void', {}, '/void'],
-			['downloadPdf', { binaryPropertyName: 'data' }, ''],
-			['deleteLineItem', { lineItemId: '123' }, '/lineitems/123'],
+	it('an invoice ID that could reach another endpoint is refused before any request, whatever the operation', async () => {
+		const customFields = { customFieldValues: { field: [{ customfield_id: '1', value: 'v' }] } };
+		for (const [operation, extra] of [
+			['get', {}],
+			['void', {}],
+			['downloadPdf', { binaryPropertyName: 'data' }],
+			['deleteLineItem', { lineItemId: '123' }],
+			['updateCustomFieldsById', customFields],
 		]) {
-			for (const id of ['../x', 'a/b?c#d']) {
-				emu.clearRequests();
+			emu.clearRequests();
+			for (const id of ['../x', 'a/b?c#d', '..%2Fx', '1\\2']) {
 				const r = await run('invoice', operation, { invoiceId: fromList(id), ...extra });
-				expect(r.error.message).toMatch(/404/);
-				expect(api().map((q) => q.path)).toEqual([`/billing/v1/invoices/${encodeURIComponent(id)}${suffix}`]);
+				expect([operation, r.error && r.error.message]).toEqual([operation, `Invoice: "${id}" is not an ID: IDs have no /, \\, ?, # or %`]);
+				expect(r.error.description).toMatch(/Nothing was sent/);
 			}
+			// picked, typed or computed: an invoice ID is digits
+			const r = await run('invoice', operation, { invoiceId: byId('={{ "INV-1" }}'), ...extra });
+			expect([operation, r.error && r.error.message]).toEqual([operation, 'Invoice: "INV-1" is not valid: Zoho IDs are made of digits only']);
+			expect(api()).toHaveLength(0);
 		}
-		emu.clearRequests();
-		await run('invoice', 'updateCustomFieldsById', { invoiceId: fromList('../x'), customFieldValues: { field: [{ customfield_id: '1', value: 'v' }] } });
-		expect(api().map((q) => q.path)).toEqual(['/billing/v1/invoice/..%2Fx/customfields']);
+		const r = await run('invoice', 'updateCustomFieldsById', { invoiceId: fromList('123'), ...customFields });
+		expect(r.error.message).toMatch(/404/);
+		expect(api().map((q) => q.path)).toEqual(['/billing/v1/invoice/123/customfields']);
 	});
 
 	it('a body with code != 0 on HTTP 200 is an error with Zoho\'s words, for records, lists and actions', async () => {
@@ -493,16 +494,16 @@ describe('Zoho Billing: Invoice', () => {
 		const { invoice_id: id } = await newInvoice();
 		let r = await run('invoice', 'updateCustomFields', {
 			invoiceId: byId(id),
-			customFields: { field: [{ label: 'Region', value: 'EU' }, { label: '46000000012845', value: 'Normal' }] },
+			customFields: { field: [{ label: 'Region', value: 'EU' }] },
 		});
 		expect(r.error).toBeNull();
 		expect(last()).toMatchObject({ method: 'POST', path: `/billing/v1/invoices/${id}/customfields` });
-		expect(last().body).toEqual({ custom_fields: [{ label: 'Region', value: 'EU' }, { customfield_id: '46000000012845', value: 'Normal' }] });
+		expect(last().body).toEqual({ custom_fields: [{ label: 'Region', value: 'EU' }] });
 		expect(r.items).toEqual([
 			{
 				success: true,
 				message: 'Custom fields have been updated.',
-				custom_fields: [{ label: 'Region', value: 'EU' }, { customfield_id: '46000000012845', value: 'Normal' }],
+				custom_fields: [{ label: 'Region', value: 'EU' }],
 			},
 		]);
 
@@ -594,7 +595,9 @@ describe('Zoho Billing: Invoice', () => {
 		r = await run('invoice', 'addLineItems', { invoiceId: byId(id), items: { item: [{ name: 'x', price: 1, quantity: 1 }] } });
 		expect(r.error.message).toMatch(/^Line Items \(entry 1\): set Add-On Code or Product ID/);
 		r = await run('invoice', 'deleteLineItem', { invoiceId: byId(id), lineItemId: '../1' });
-		expect(r.error.message).toMatch(/^Line Item ID: "..\/1" is not a Zoho ID/);
+		expect(r.error.message).toBe('Line Item ID: "../1" is not an ID: IDs have no /, \\, ?, # or %');
+		r = await run('invoice', 'deleteLineItem', { invoiceId: byId(id), lineItemId: 'abc' });
+		expect(r.error.message).toMatch(/^Line Item ID: "abc" is not a Zoho ID/);
 		expect(api()).toHaveLength(0);
 	});
 });
@@ -762,7 +765,7 @@ describe('Zoho Billing: Credit Note', () => {
 			lineItems: {
 				item: [
 					{ code: 'basic-monthly', description: 'prorated', price: 100, quantity: 1, account_id: '', tax_id: '' },
-					{ item_id: '903000000070001', price: 5.5, quantity: 2 },
+					{ code: 'extra-seat', price: 5.5, quantity: 2 },
 				],
 			},
 			additionalFields: {
@@ -781,14 +784,14 @@ describe('Zoho Billing: Credit Note', () => {
 			date: '2025-02-03',
 			creditnote_items: [
 				{ code: 'basic-monthly', description: 'prorated', price: 100, quantity: 1 },
-				{ item_id: '903000000070001', price: 5.5, quantity: 2 },
+				{ code: 'extra-seat', price: 5.5, quantity: 2 },
 			],
 			creditnote_number: 'CN-OWN-1',
 			ignore_auto_number_generation: true,
 			reference_number: 'INV-000384',
 			notes: 'Referral',
 			contact_persons: ['903000006532'],
-			exchange_rate: 1,
+			exchange_rate: '1',
 			custom_fields: [{ label: 'Reason', value: 'Downgrade' }],
 		});
 		expect(r.items[0]).toMatchObject({ creditnote_number: 'CN-OWN-1', status: 'open', total: 111, balance: 111 });
@@ -864,7 +867,7 @@ describe('Zoho Billing: Credit Note', () => {
 		const base = { customerId: byId(CUSTOMER), date: '2025-02-03', lineItems: { item: [{ code: 'a', price: 1, quantity: 1 }] } };
 		for (const [parameters, message] of [
 			[{ ...base, lineItems: {} }, /^Line Items: add at least one entry/],
-			[{ ...base, lineItems: { item: [{ code: '', item_id: '', price: 1, quantity: 1 }] } }, /^Line Items \(entry 1\): set Code or Item ID/],
+			[{ ...base, lineItems: { item: [{ code: '', price: 1, quantity: 1 }] } }, /^Line Items \(entry 1\) → Code: a value is required/],
 			[{ ...base, lineItems: { item: [{ code: 'a', price: 1, quantity: 0 }] } }, /^Line Items \(entry 1\) → Quantity: must be a number greater than 0/],
 			[{ ...base, date: '2025-13-45' }, /^Date: "2025-13-45" is not a date/],
 			[{ ...base, additionalFields: { contact_persons: 'x' } }, /^Contact Person IDs: enter Zoho IDs/],
@@ -946,7 +949,7 @@ describe('Zoho Billing: Quote', () => {
 			custom_fields: [{ label: 'Delivery Date', value: '15 Dec 2025' }],
 			notes: 'Looking forward to your business.',
 			terms: 'Terms apply',
-			shipping_charge: 7,
+			shipping_charge: '7',
 		});
 		expect(r.items[0]).toMatchObject({ estimate_number: 'EST-OWN-7', status: 'sent', total: 277 });
 	});
@@ -994,7 +997,7 @@ describe('Zoho Billing: Quote', () => {
 		expect(emu.state.estimates.get(other.estimate_id)).toMatchObject({ status: 'declined', declined_date: expect.any(String) });
 	});
 
-	it('Get Many: Return All across pages, Limit stops early, filters and sort as Zoho names them', async () => {
+	it('Get Many: Return All across pages, Limit stops early, filters as Zoho names them', async () => {
 		emu.seed('estimates', Array.from({ length: 410 }, (_, i) => ({ estimate_number: `EST-B${i}`, status: i % 2 ? 'sent' : 'draft', customer_id: i < 5 ? '1' : '2' })));
 		let r = await run('quote', 'getAll', { returnAll: true });
 		expect(r.items).toHaveLength(410);
@@ -1011,20 +1014,16 @@ describe('Zoho Billing: Quote', () => {
 		emu.clearRequests();
 		r = await run('quote', 'getAll', {
 			returnAll: true,
-			filters: { filter_by: 'Status.Sent', customerId: byId('1'), search_text: 'EST-B', zcrm_potential_id: '' },
-			sort: { sort_column: 'estimate_number', sort_order: 'D' },
+			filters: { filter_by: 'Status.Sent', customerId: byId('1'), zcrm_potential_id: '' },
 		});
 		expect(last().query).toEqual({
 			filter_by: 'Status.Sent',
 			customer_id: '1',
-			search_text: 'EST-B',
 			zcrm_potential_id: '',
-			sort_column: 'estimate_number',
-			sort_order: 'D',
 			page: '1',
 			per_page: '200',
 		});
-		expect(r.items.map((q) => q.estimate_number)).toEqual(['EST-B3', 'EST-B1']);
+		expect(r.items.map((q) => q.estimate_number).sort()).toEqual(['EST-B1', 'EST-B3']);
 
 		const description = (await loadPackage()).nodeTypes.zohoBilling.type.description;
 		const filters = description.properties.find((p) => p.name === 'filters' && p.displayOptions.show.resource[0] === 'quote');
@@ -1122,8 +1121,14 @@ describe('Zoho Billing: Quote', () => {
 		expect(last()).toMatchObject({ method: 'PUT', path: `/billing/v1/estimates/${id}/templates/903000000000144` });
 		expect(emu.state.estimates.get(id)).toMatchObject({ template_id: '903000000000144', template_name: 'Spreadsheet' });
 
+		emu.clearRequests();
 		r = await run('quote', 'updateTemplate', { quoteId: byId(id), templateId: fromList('../1') });
-		expect(api().pop().path).toBe(`/billing/v1/estimates/${id}/templates/..%2F1`);
+		expect(r.error.message).toBe('Template: "../1" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(r.error.description).toMatch(/Nothing was sent/);
+		r = await run('quote', 'updateTemplate', { quoteId: byId(id), templateId: fromList('spreadsheet') });
+		expect(r.error.message).toBe('Template: "spreadsheet" is not valid: Zoho IDs are made of digits only');
+		expect(api()).toHaveLength(0);
+		r = await run('quote', 'updateTemplate', { quoteId: byId(id), templateId: fromList('903000000000999') });
 		expect(r.error.message).toMatch(/404/);
 	});
 
@@ -1218,30 +1223,9 @@ describe('Zoho Billing: document operations as n8n loads them', () => {
  * ============================================================================================== */
 
 describe('Zoho Billing: document pickers', () => {
-	/** The part of n8n's load-options context the list searches use, over real HTTP. */
-	function loadOptionsContext(parameters = {}) {
-		const data = credentials.zohoBillingOAuth2Api;
-		return {
-			getNode: () => ({ name: 'Zoho Billing', type: 'zohoBilling', typeVersion: 1, parameters: {} }),
-			getCredentials: async () => data,
-			getCurrentNodeParameter: (name) => {
-				const value = parameters[name];
-				return value && typeof value === 'object' && '__rl' in value ? value.value : value;
-			},
-			helpers: {
-				httpRequestWithAuthentication: async (_type, request) => {
-					const url = new URL(request.url);
-					for (const [k, v] of Object.entries(request.qs ?? {})) url.searchParams.set(k, String(v));
-					const res = await fetch(url, { method: request.method, headers: { ...request.headers, Authorization: `Bearer ${data.oauthTokenData.access_token}` } });
-					const body = await res.json();
-					if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { response: { status: res.status, data: body, headers: {} } });
-					return body;
-				},
-			},
-		};
-	}
-	const search = async (method, filter, token, parameters) =>
-		(await loadPackage()).nodeTypes.zohoBilling.type.methods.listSearch[method].call(loadOptionsContext(parameters), filter, token);
+	/** Calls a list search with n8n-core's real load-options context; `parameters` are the node's as the editor stores them. */
+	const search = async (method, filter, token, parameters = {}) =>
+		(await nodeTypeOf('zohoBilling')).methods.listSearch[method].call(await listSearchContext({ type: 'zohoBilling', credentials, parameters }), filter, token);
 
 	it('searchInvoices pages through Zoho\'s list and filters by number, customer or status', async () => {
 		emu.seed('invoices', Array.from({ length: 230 }, (_, i) => ({ invoice_number: `INV-${i}`, customer_name: i === 7 ? 'Zylker' : 'Bowman', status: 'sent' })));
@@ -1264,8 +1248,14 @@ describe('Zoho Billing: document pickers', () => {
 		expect(page.results).toEqual([{ name: `EST-00001 – Customer ${CUSTOMER} (draft)`, value: quote.estimate_id }]);
 		page = await search('searchQuoteTemplates', 'spread');
 		expect(page.results).toEqual([{ name: 'Spreadsheet (spreadsheet)', value: '903000000000144' }]);
-		page = await search('searchQuoteComments', 'discount', undefined, { quoteId: { __rl: true, mode: 'list', value: quote.estimate_id } });
+		page = await search('searchQuoteComments', 'discount', undefined, { resource: 'quote', operation: 'updateComment', quoteId: fromList(quote.estimate_id) });
 		expect(page.results).toEqual([{ name: expect.stringMatching(/^Needs a discount – Piper Owner \(\d{4}-\d{2}-\d{2}\)$/), value: expect.stringMatching(/^\d+$/) }]);
-		await expect(search('searchQuoteComments', '', undefined, {})).rejects.toThrow(/Choose the quote first/);
+		await expect(search('searchQuoteComments', '', undefined, { resource: 'quote', operation: 'updateComment' })).rejects.toThrow(/Choose the quote first/);
+		// a quote ID from an expression is checked before it goes into the path
+		emu.clearRequests();
+		await expect(search('searchQuoteComments', '', undefined, { resource: 'quote', operation: 'updateComment', quoteId: byId('../1') })).rejects.toThrow(
+			'Quote: "../1" is not an ID: IDs have no /, \\, ?, # or %',
+		);
+		expect(api()).toHaveLength(0);
 	});
 });

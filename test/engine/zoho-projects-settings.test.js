@@ -5,7 +5,7 @@
  * requests it sends (method, path, query, body) are checked exactly, and so are the outputs.
  */
 const path = require('path');
-const { runNode, loadPackage, PACKAGE_DIR } = require('../harness/engine');
+const { runNode, loadPackage, listSearchContext, PACKAGE_DIR } = require('../harness/engine');
 const { startZohoEmulator } = require('../emulators');
 const { zohoCredentials, byId, fromList, assertNoSecrets } = require('../helpers');
 
@@ -67,7 +67,7 @@ describe('Zoho Billing: Expense', () => {
 				mileage_type: 'manual',
 				distance: 12,
 				mileage_unit: 'km',
-				customFields: { field: [{ label: 'Cost Centre', value: 'HQ' }, { label: '46000000012845', value: 'Normal' }] },
+				customFields: { field: [{ label: '46000000012845', value: 'Normal' }] },
 				lineItems: { item: [{ account_id: RENT, amount: 100, description: 'Rent' }, { account_id: '982000000561063', amount: 12.5, tax_id: '', product_type: '' }] },
 				vat_treatment: 'uk',
 				extraFieldsJson: '{"vendor_id": "982000000567111", "amount": 1}',
@@ -88,12 +88,9 @@ describe('Zoho Billing: Expense', () => {
 			is_inclusive_tax: false,
 			exchange_rate: 1.2,
 			mileage_type: 'manual',
-			distance: 12,
+			distance: '12',
 			mileage_unit: 'km',
-			custom_fields: [
-				{ label: 'Cost Centre', value: 'HQ' },
-				{ customfield_id: '46000000012845', value: 'Normal' },
-			],
+			custom_fields: [{ customfield_id: 46000000012845, value: 'Normal' }],
 			line_items: [
 				{ account_id: RENT, amount: 100, description: 'Rent' },
 				{ account_id: '982000000561063', amount: 12.5 },
@@ -180,10 +177,9 @@ describe('Zoho Billing: Expense', () => {
 			customer_id: CUSTOMER,
 			search_text: 'rent',
 			sort_column: 'total',
-			sort_order: 'D',
 		};
 		const r = await run('expense', 'getAll', { returnAll: true, filters });
-		expect(ok(r).map((e) => e.description)).toEqual(['February rent', 'January rent']);
+		expect(ok(r).map((e) => e.description).sort()).toEqual(['February rent', 'January rent']);
 		expect(lastRequest().query).toEqual({
 			page: '1',
 			per_page: '200',
@@ -196,15 +192,12 @@ describe('Zoho Billing: Expense', () => {
 			customer_id: CUSTOMER,
 			search_text: 'rent',
 			sort_column: 'total',
-			sort_order: 'D',
 		});
 		emu.clearRequests();
 		const more = {
 			account_name_contains: 'ren',
 			customer_name_contains: 'cust',
 			reference_number_contains: 'R-',
-			recurring_expense_id: '982000000000190',
-			paid_through_account_id: '982000000567250',
 		};
 		await run('expense', 'getAll', { returnAll: true, filters: more });
 		expect(lastRequest().query).toEqual({ page: '1', per_page: '200', ...more });
@@ -276,7 +269,7 @@ describe('Zoho Billing: Recurring Expense', () => {
 					is_billable: true,
 					customer_id: CUSTOMER,
 					project_id: '460000000044019',
-					customFields: { field: [{ label: 'Building', value: 'A' }] },
+					customFields: { field: [{ label: '46000000012900', value: 'A' }] },
 					extraFieldsJson: '{"paid_through_account_id": "982000000567250"}',
 				},
 			}),
@@ -290,12 +283,12 @@ describe('Zoho Billing: Recurring Expense', () => {
 			amount: 1200,
 			start_date: '2030-01-01',
 			recurrence_frequency: 'months',
-			repeat_every: 1,
+			repeat_every: '1',
 			end_date: '2030-12-31',
 			is_billable: true,
 			customer_id: CUSTOMER,
 			project_id: '460000000044019',
-			custom_fields: [{ label: 'Building', value: 'A' }],
+			custom_fields: [{ customfield_id: 46000000012900, value: 'A' }],
 		});
 		expect(rec).toMatchObject({
 			recurring_expense_id: expect.stringMatching(/^\d+$/),
@@ -328,7 +321,7 @@ describe('Zoho Billing: Recurring Expense', () => {
 				amount: 1300,
 				start_date: '2030-01-01',
 				recurrence_frequency: 'weeks',
-				repeat_every: 2,
+				repeat_every: '2',
 				is_inclusive_tax: true,
 			},
 		});
@@ -362,7 +355,7 @@ describe('Zoho Billing: Recurring Expense', () => {
 			{ account_id: RENT, amount: 1250, recurring_expense_id: id, date: '2030-01-15' },
 		]);
 		const children = ok(
-			await run('recurringExpense', 'listChildExpenses', { recurringExpenseId: byId(id), returnAll: true, options: { sort_column: 'total', sort_order: 'A' } }),
+			await run('recurringExpense', 'listChildExpenses', { recurringExpenseId: byId(id), returnAll: true, options: { sort_column: 'total' } }),
 		);
 		expect(children.map((c) => [c.date, c.total])).toEqual([
 			['2030-01-15', 1250],
@@ -370,7 +363,7 @@ describe('Zoho Billing: Recurring Expense', () => {
 		]);
 		expect(lastRequest()).toMatchObject({
 			path: `${API}/recurringexpenses/${id}/expenses`,
-			query: { page: '1', per_page: '200', sort_column: 'total', sort_order: 'A' },
+			query: { page: '1', per_page: '200', sort_column: 'total' },
 		});
 
 		expect(ok(await run('recurringExpense', 'delete', { recurringExpenseId: byId(id) }))).toEqual([
@@ -402,10 +395,9 @@ describe('Zoho Billing: Recurring Expense', () => {
 			next_expense_date_end: '2030-01-31',
 			last_created_date_start: '',
 			sort_column: 'recurrence_name',
-			sort_order: 'D',
 		};
 		r = await run('recurringExpense', 'getAll', { returnAll: true, filters });
-		expect(ok(r).map((x) => x.recurrence_name)).toEqual(['Recurring 0005', 'Recurring 0004', 'Recurring 0003', 'Recurring 0002']);
+		expect(ok(r).map((x) => x.recurrence_name)).toEqual(['Recurring 0002', 'Recurring 0003', 'Recurring 0004', 'Recurring 0005']);
 		expect(lastRequest().query).toEqual({
 			page: '1',
 			per_page: '200',
@@ -418,7 +410,6 @@ describe('Zoho Billing: Recurring Expense', () => {
 			next_expense_date_start: '2029-12-01',
 			next_expense_date_end: '2030-01-31',
 			sort_column: 'recurrence_name',
-			sort_order: 'D',
 		});
 	});
 
@@ -483,12 +474,12 @@ describe('Zoho Billing: Project', () => {
 			project_name: 'Network Distribution',
 			customer_id: CUSTOMER,
 			billing_type: 'fixed_cost_for_project',
-			rate: 5000,
+			rate: '5000',
 			description: 'Distribution study',
 			budget_type: 'total_project_hours',
-			budget_hours: 120,
-			tasks: [{ task_name: 'Analysis', description: 'First step', budget_hours: 10 }, { task_name: 'Report' }],
-			users: [{ user_id: '460000000024011', user_role: 'timesheetstaff', rate: 45 }],
+			budget_hours: '120',
+			tasks: [{ task_name: 'Analysis', description: 'First step', budget_hours: '10' }, { task_name: 'Report' }],
+			users: [{ user_id: '460000000024011', user_role: 'timesheetstaff', rate: '45' }],
 		});
 		expect(project).toMatchObject({
 			project_id: expect.stringMatching(/^\d+$/),
@@ -525,7 +516,7 @@ describe('Zoho Billing: Project', () => {
 		expect(lastRequest()).toMatchObject({
 			method: 'PUT',
 			path: `${API}/projects/${id}`,
-			body: { project_name: 'Renamed', customer_id: CUSTOMER, billing_type: 'based_on_project_hours', rate: 80, description: 'New' },
+			body: { project_name: 'Renamed', customer_id: CUSTOMER, billing_type: 'based_on_project_hours', rate: '80', description: 'New' },
 		});
 		expect(updated).toMatchObject({ project_name: 'Renamed', rate: 80, description: 'New' });
 
@@ -535,9 +526,9 @@ describe('Zoho Billing: Project', () => {
 		let list = ok(await run('project', 'getAll', { returnAll: true, filters: { filter_by: 'Status.Inactive' } }));
 		expect(list.map((p) => p.project_name)).toEqual(['Renamed']);
 		expect(lastRequest().query).toEqual({ page: '1', per_page: '200', filter_by: 'Status.Inactive' });
-		list = ok(await run('project', 'getAll', { returnAll: true, filters: { customer_id: '460000000044777', sort_column: 'project_name', sort_order: 'A' } }));
+		list = ok(await run('project', 'getAll', { returnAll: true, filters: { customer_id: '460000000044777', sort_column: 'project_name' } }));
 		expect(list.map((p) => p.project_name)).toEqual(['Other']);
-		expect(lastRequest().query).toEqual({ page: '1', per_page: '200', customer_id: '460000000044777', sort_column: 'project_name', sort_order: 'A' });
+		expect(lastRequest().query).toEqual({ page: '1', per_page: '200', customer_id: '460000000044777', sort_column: 'project_name' });
 
 		expect(ok(await run('project', 'activate', { projectId: byId(id) }))).toEqual([{ success: true, message: 'The selected Projects have been marked as active.' }]);
 		expect(lastRequest()).toMatchObject({ method: 'POST', path: `${API}/projects/${id}/active` });
@@ -574,7 +565,7 @@ describe('Zoho Billing: Project', () => {
 		emu.state.orgusers.insert({ user_id: '460000000024011', user_name: 'Ann Staff', email: 'ann@zillum.com' });
 
 		const assigned = ok(await run('project', 'assignUser', { projectId: fromList(projectId), user_id: '460000000024011', additionalFields: { rate: 45, budget_hours: 20 } }));
-		expect(lastRequest()).toMatchObject({ method: 'POST', path: `${API}/projects/${projectId}/users`, body: { user_id: '460000000024011', rate: 45, budget_hours: 20 } });
+		expect(lastRequest()).toMatchObject({ method: 'POST', path: `${API}/projects/${projectId}/users`, body: { user_id: '460000000024011', rate: 45, budget_hours: '20' } });
 		expect(assigned).toEqual([expect.objectContaining({ user_id: '460000000024011', user_name: 'Ann Staff', user_role: 'staff', rate: 45 })]);
 
 		const invited = ok(
@@ -583,7 +574,7 @@ describe('Zoho Billing: Project', () => {
 		expect(lastRequest()).toMatchObject({
 			method: 'POST',
 			path: `${API}/projects/${projectId}/users/invite`,
-			body: { user_name: 'Bob New', email: 'bob@zillum.com', user_role: 'admin', rate: 60 },
+			body: { user_name: 'Bob New', email: 'bob@zillum.com', user_role: 'admin', rate: '60' },
 		});
 		expect(invited).toEqual([expect.objectContaining({ user_name: 'Bob New', email: 'bob@zillum.com', user_role: 'admin', user_id: expect.stringMatching(/^\d+$/) })]);
 		const bobId = invited[0].user_id;
@@ -594,11 +585,11 @@ describe('Zoho Billing: Project', () => {
 		expect(ok(await run('project', 'listUsers', { projectId: byId(projectId), limit: 2 }))).toHaveLength(2);
 
 		const [bob] = ok(await run('project', 'getUser', { projectId: byId(projectId), userId: fromList(bobId) }));
-		expect(bob).toMatchObject({ user_id: bobId, user_name: 'Bob New', user_role: 'admin', rate: 60 });
+		expect(bob).toMatchObject({ user_id: bobId, user_name: 'Bob New', user_role: 'admin', rate: '60' });
 		expect(lastRequest()).toMatchObject({ method: 'GET', path: `${API}/projects/${projectId}/users/${bobId}` });
 
 		const changed = ok(await run('project', 'updateUser', { projectId: byId(projectId), userId: byId(bobId), updateFields: { user_role: 'staff', budget_hours: 5 } }));
-		expect(lastRequest()).toMatchObject({ method: 'PUT', path: `${API}/projects/${projectId}/users/${bobId}`, body: { user_role: 'staff', budget_hours: 5 } });
+		expect(lastRequest()).toMatchObject({ method: 'PUT', path: `${API}/projects/${projectId}/users/${bobId}`, body: { user_role: 'staff', budget_hours: '5' } });
 		expect(changed).toEqual([expect.objectContaining({ user_id: bobId, user_role: 'staff' })]);
 
 		expect(ok(await run('project', 'deleteUser', { projectId: byId(projectId), userId: byId(bobId) }))).toEqual([{ success: true, message: 'The staff has been removed' }]);
@@ -638,19 +629,19 @@ describe('Zoho Billing: Project', () => {
 			});
 		}
 		emu.clearRequests();
-		const invoices = ok(await run('project', 'listInvoices', { projectId: byId(projectId), returnAll: true, options: { sort_column: 'total', sort_order: 'A' } }));
+		const invoices = ok(await run('project', 'listInvoices', { projectId: byId(projectId), returnAll: true, options: { sort_column: 'total' } }));
 		expect(invoices).toHaveLength(230);
 		expect(invoices[0]).toMatchObject({ invoice_number: 'INV-00229', total: 771 });
 		expect(apiRequests().map((q) => [q.path, q.query])).toEqual([
-			[`${API}/projects/${projectId}/invoices`, { page: '1', per_page: '200', sort_column: 'total', sort_order: 'A' }],
-			[`${API}/projects/${projectId}/invoices`, { page: '2', per_page: '200', sort_column: 'total', sort_order: 'A' }],
+			[`${API}/projects/${projectId}/invoices`, { page: '1', per_page: '200', sort_column: 'total' }],
+			[`${API}/projects/${projectId}/invoices`, { page: '2', per_page: '200', sort_column: 'total' }],
 		]);
 		emu.clearRequests();
 		expect(ok(await run('project', 'listInvoices', { projectId: byId(projectId), limit: 4 }))).toHaveLength(4);
 		expect(apiRequests()).toHaveLength(1);
 	});
 
-	it('Zoho refuses to delete a project with expenses (code 20077); bad input stops before any request; IDs are percent-encoded', async () => {
+	it('Zoho refuses to delete a project with expenses (code 20077); bad input, and IDs that could reach another path, stop before any request', async () => {
 		const { projectId } = seedProject();
 		emu.seed('expenses', [{ account_id: RENT, amount: 5, project_id: projectId }]);
 		const refused = await run('project', 'delete', { projectId: byId(projectId) });
@@ -674,12 +665,14 @@ describe('Zoho Billing: Project', () => {
 		}
 		expect(apiRequests()).toHaveLength(0);
 
-		for (const id of ['../x', 'a/b', 'a?b']) {
-			emu.clearRequests();
+		for (const id of ['../x', 'a/b', 'a?b', 'a#b', '..%2Fx']) {
 			const r = await run('project', 'listUsers', { projectId: fromList(id), returnAll: true });
-			expect(r.error.message).toMatch(/404/);
-			expect(apiRequests().map((q) => q.path)).toEqual([`${API}/projects/${encodeURIComponent(id)}/users`]);
+			expect(r.error.message).toBe(`Project: "${id}" is not an ID: IDs have no /, \\, ?, # or %`);
+			expect(r.error.description).toMatch(/Nothing was sent/);
 		}
+		const notDigits = await run('project', 'getUser', { projectId: byId(projectId), userId: fromList('={{ "ann" }}') });
+		expect(notDigits.error.message).toBe('User: "ann" is not valid: Zoho IDs are made of digits only');
+		expect(apiRequests()).toHaveLength(0);
 	});
 });
 
@@ -804,7 +797,7 @@ describe('Zoho Billing: Time Entry', () => {
 		expect(apiRequests()).toHaveLength(0);
 
 		const [entry] = ok(await run('timeEntry', 'create', core(ids, { additionalFields: { start_timer: true } })));
-		expect(lastRequest().body).toMatchObject({ start_timer: true });
+		expect(lastRequest().body).toMatchObject({ start_timer: 'true' });
 		expect(entry.timer_started_at).not.toBe('');
 	});
 
@@ -894,7 +887,7 @@ describe('Zoho Billing: Time Entry', () => {
 		expect(apiRequests().map((q) => q.query)).toEqual([{ page: '1', per_page: '15' }]);
 		emu.clearRequests();
 
-		const filters = { from_date: '2025-01-01', to_date: '2025-01-31T23:00:00', project_id: ids.projectId, user_id: ME, sort_column: 'log_date', sort_order: 'D' };
+		const filters = { from_date: '2025-01-01', to_date: '2025-01-31T23:00:00', project_id: ids.projectId, user_id: ME, sort_column: 'log_date' };
 		const january = ok(await run('timeEntry', 'getAll', { returnAll: true, filters }));
 		expect(january).toHaveLength(10);
 		expect(lastRequest().query).toEqual({
@@ -905,7 +898,6 @@ describe('Zoho Billing: Time Entry', () => {
 			project_id: ids.projectId,
 			user_id: ME,
 			sort_column: 'log_date',
-			sort_order: 'D',
 			filter_by: 'Date.CustomDate',
 		});
 		emu.clearRequests();
@@ -986,28 +978,8 @@ describe('Zoho Billing: Organization', () => {
  * Record pickers and descriptions
  * ============================================================================================== */
 
-function loadOptionsContext(parameters = {}) {
-	const zoho = credentials.zohoBillingOAuth2Api;
-	return {
-		getNode: () => ({ name: 'Zoho Billing', type: 'n8n-nodes-subscription-billing.zohoBilling', typeVersion: 1, parameters }),
-		getCredentials: async () => ({ ...zoho }),
-		getCurrentNodeParameter: (name) => {
-			const value = parameters[name];
-			return value && typeof value === 'object' && '__rl' in value ? value.value : value;
-		},
-		helpers: {
-			async httpRequestWithAuthentication(type, request) {
-				expect(type).toBe('zohoBillingOAuth2Api');
-				const url = new URL(request.url);
-				for (const [k, v] of Object.entries(request.qs ?? {})) url.searchParams.set(k, String(v));
-				const res = await fetch(url, { method: request.method, headers: { ...request.headers, Authorization: `Bearer ${zoho.oauthTokenData.access_token}` } });
-				const data = await res.json();
-				if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { response: { status: res.status, data, headers: {} } });
-				return data;
-			},
-		},
-	};
-}
+/** n8n-core's real load-options context; `parameters` are the node's as the editor stores them. */
+const loadOptionsContext = (parameters = {}) => listSearchContext({ type: 'zohoBilling', credentials, parameters });
 
 describe('Zoho Billing projects, expenses and settings: list searches', () => {
 	let methods;
@@ -1018,28 +990,28 @@ describe('Zoho Billing projects, expenses and settings: list searches', () => {
 
 	it('organizations are asked for without the organization header', async () => {
 		emu.state.organizations.insert({ organization_id: '20000001', name: 'Second Org', currency_code: 'EUR', is_default_org: false });
-		const found = await methods.searchOrganizations.call(loadOptionsContext());
+		const found = await methods.searchOrganizations.call(await loadOptionsContext());
 		expect(found.results).toEqual([
 			{ name: 'Zillum Inc · USD (default)', value: '10234695' },
 			{ name: 'Second Org · EUR', value: '20000001' },
 		]);
 		expect(emu.requests[0]).toMatchObject({ method: 'GET', path: `${API}/organizations` });
 		expect(emu.requests[0].headers['x-com-zoho-subscriptions-organizationid']).toBeUndefined();
-		expect((await methods.searchOrganizations.call(loadOptionsContext(), 'second')).results.map((r) => r.value)).toEqual(['20000001']);
+		expect((await methods.searchOrganizations.call(await loadOptionsContext(), 'second')).results.map((r) => r.value)).toEqual(['20000001']);
 	});
 
 	it('projects (inactive marked), and the tasks, users and comments of the chosen project', async () => {
 		const { projectId, taskId } = seedProject();
 		const [inactive] = emu.seed('projects', [{ project_name: 'Old', customer_id: CUSTOMER, billing_type: 'based_on_task_hours', status: 'inactive' }]);
-		const projects = await methods.searchProjects.call(loadOptionsContext());
+		const projects = await methods.searchProjects.call(await loadOptionsContext());
 		expect(projects.results).toEqual([
 			{ name: `Website · Customer ${CUSTOMER}`, value: projectId },
 			{ name: `Old · Customer ${CUSTOMER} (inactive)`, value: inactive.project_id },
 		]);
 		expect(emu.requests[0].headers['x-com-zoho-subscriptions-organizationid']).toBe('10234695');
-		expect((await methods.searchProjects.call(loadOptionsContext(), 'old')).results.map((r) => r.value)).toEqual([inactive.project_id]);
+		expect((await methods.searchProjects.call(await loadOptionsContext(), 'old')).results.map((r) => r.value)).toEqual([inactive.project_id]);
 
-		const ctx = loadOptionsContext({ projectId: fromList(projectId) });
+		const ctx = await loadOptionsContext({ resource: 'task', operation: 'get', projectId: fromList(projectId) });
 		expect((await methods.searchTasks.call(ctx)).results).toEqual([{ name: 'Design', value: taskId }]);
 		expect((await methods.searchProjectUsers.call(ctx)).results).toEqual([{ name: 'Piper Owner · owner@zillum.com · admin', value: ME }]);
 		ok(await run('project', 'postComment', { projectId: byId(projectId), description: 'Hello there' }));
@@ -1047,27 +1019,31 @@ describe('Zoho Billing projects, expenses and settings: list searches', () => {
 		expect(comments.results).toEqual([{ name: expect.stringMatching(/^\d{4}-\d{2}-\d{2} · Piper Owner · Hello there$/), value: expect.stringMatching(/^\d+$/) }]);
 
 		emu.clearRequests();
-		await expect(methods.searchTasks.call(loadOptionsContext({ projectId: fromList('') }))).rejects.toThrow('Choose the project first');
+		await expect(methods.searchTasks.call(await loadOptionsContext({ resource: 'task', operation: 'get', projectId: fromList('') }))).rejects.toThrow('Choose the project first');
+		// a typed project ID is checked before it goes into the path
+		await expect(methods.searchTasks.call(await loadOptionsContext({ resource: 'task', operation: 'get', projectId: byId('../1') }))).rejects.toThrow(
+			'Project: "../1" is not an ID: IDs have no /, \\, ?, # or %',
+		);
 		expect(emu.requests).toHaveLength(0);
 	});
 
 	it('expenses, recurring expenses and time entries; pages continue with a token', async () => {
 		const ids = seedProject();
 		const [expense] = emu.seed('expenses', [{ account_id: RENT, amount: 40, date: '2025-01-02', description: 'January rent' }]);
-		const expenses = await methods.searchExpenses.call(loadOptionsContext());
+		const expenses = await methods.searchExpenses.call(await loadOptionsContext());
 		expect(expenses.results).toEqual([{ name: '2025-01-02 · Rent · 40 USD · January rent', value: expense.expense_id }]);
 
 		emu.seed('recurringexpenses', 201);
-		const page1 = await methods.searchRecurringExpenses.call(loadOptionsContext());
+		const page1 = await methods.searchRecurringExpenses.call(await loadOptionsContext());
 		expect(page1.results).toHaveLength(200);
 		expect(page1.results[0]).toEqual({ name: 'Recurring 0001 · Rent · 500', value: expect.stringMatching(/^\d+$/) });
 		expect(page1.paginationToken).toBe('2');
-		const page2 = await methods.searchRecurringExpenses.call(loadOptionsContext(), undefined, page1.paginationToken);
+		const page2 = await methods.searchRecurringExpenses.call(await loadOptionsContext(), undefined, page1.paginationToken);
 		expect(page2.results).toHaveLength(1);
 		expect(page2.paginationToken).toBeUndefined();
 
 		const [entry] = ok(await run('timeEntry', 'create', { projectId: byId(ids.projectId), taskId: byId(ids.taskId), userId: byId(ME), log_date: '2025-03-03', additionalFields: { log_time: '01:30' } }));
-		const entries = await methods.searchTimeEntries.call(loadOptionsContext());
+		const entries = await methods.searchTimeEntries.call(await loadOptionsContext());
 		expect(entries.results).toEqual([{ name: '2025-03-03 · Website / Design · 01:30 · Piper Owner', value: entry.time_entry_id }]);
 	});
 

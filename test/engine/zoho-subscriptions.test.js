@@ -6,7 +6,7 @@
  * checked exactly (method, path, query, body) together with what the node outputs.
  */
 const path = require('path');
-const { runNode, loadPackage, PACKAGE_DIR } = require('../harness/engine');
+const { runNode, loadPackage, listSearchContext, PACKAGE_DIR } = require('../harness/engine');
 const { startZohoEmulator } = require('../emulators');
 const { zohoCredentials, byId, fromList, assertNoSecrets } = require('../helpers');
 
@@ -190,7 +190,8 @@ describe('Zoho Billing: Subscription', () => {
 		const base = { customerId: byId(customerId), planCode: byId('basic-monthly') };
 		const cases = [
 			[{ ...base, customerId: fromList(' ') }, /^Customer: a value is required/],
-			[{ ...base, customerId: fromList('abc') }, /^Customer: "abc" is not a Zoho ID/],
+			[{ ...base, customerId: fromList('abc') }, /^Customer: "abc" is not valid: Zoho IDs are made of digits only/],
+			[{ ...base, customerId: fromList('../1') }, /^Customer: "..\/1" is not an ID: IDs have no \/, \\, \?, # or %/],
 			[{ ...base, planCode: fromList('  ') }, /^Plan: a value is required/],
 			[{ ...base, customerType: 'new', customerDisplayName: 'X', customerEmail: 'not-an-email' }, /^Customer Email: "not-an-email" is not an email address/],
 			[{ ...base, customerType: 'new', customerDisplayName: '={{ "" }}', customerEmail: 'a@b.test' }, /^Customer Display Name: a value is required/],
@@ -391,25 +392,34 @@ describe('Zoho Billing: Subscription', () => {
 		expect(r.items).toEqual([]);
 	});
 
-	it('percent-encodes IDs and codes in the path, so a value can never reach another path', async () => {
-		for (const id of ['../x', 'a/b', 'a?b', 'a#b']) {
-			emu.clearRequests();
-			let r = await subscription('get', { subscriptionId: fromList(id) });
-			expect(r.error.message).toMatch(/404/);
-			expect(apiRequests().map((q) => q.path)).toEqual([`${API}/subscriptions/${encodeURIComponent(id)}`]);
-			emu.clearRequests();
-			r = await subscription('cancelNow', { subscriptionId: fromList(id) });
-			expect(apiRequests().map((q) => [q.path, q.query])).toEqual([[`${API}/subscriptions/${encodeURIComponent(id)}/cancel`, { cancel_at_end: 'false' }]]);
-			emu.clearRequests();
-			r = await subscription('associateCoupon', { subscriptionId: fromList('1'), couponCode: fromList(id) });
-			expect(apiRequests().map((q) => q.path)).toEqual([`${API}/subscriptions/1/coupons/${encodeURIComponent(id)}`]);
-			emu.clearRequests();
-			r = await subscription('setLineItemDescription', { subscriptionId: fromList('1'), itemCode: fromList(id), description: 'x' });
-			expect(apiRequests().map((q) => q.path)).toEqual([`${API}/subscriptions/1/lineitems/${encodeURIComponent(id)}`]);
-			emu.clearRequests();
-			r = await subscription('deleteNote', { subscriptionId: fromList(id), noteId: fromList(id) });
-			expect(apiRequests().map((q) => q.path)).toEqual([`${API}/subscriptions/${encodeURIComponent(id)}/notes/${encodeURIComponent(id)}`]);
+	it('an ID or code that could reach another path is refused before any request; codes travel percent-encoded', async () => {
+		const notAnId = (label, id) => `${label}: "${id}" is not an ID: IDs have no /, \\, ?, # or %`;
+		for (const id of ['../x', 'a/b', 'a?b', 'a#b', '..%2Fx']) {
+			const refused = [
+				[await subscription('get', { subscriptionId: fromList(id) }), 'Subscription'],
+				[await subscription('cancelNow', { subscriptionId: fromList(id) }), 'Subscription'],
+				[await subscription('associateCoupon', { subscriptionId: fromList('1'), couponCode: fromList(id) }), 'Coupon'],
+				[await subscription('setLineItemDescription', { subscriptionId: fromList('1'), itemCode: fromList(id), description: 'x' }), 'Line Item'],
+				[await subscription('deleteNote', { subscriptionId: fromList(id), noteId: fromList('1') }), 'Subscription'],
+				[await subscription('deleteNote', { subscriptionId: fromList('1'), noteId: fromList(id) }), 'Note'],
+			];
+			for (const [r, label] of refused) {
+				expect(r.error.message).toBe(notAnId(label, id));
+				expect(r.error.description).toMatch(/Nothing was sent/);
+			}
 		}
+		expect(apiRequests()).toHaveLength(0);
+		// a subscription ID is digits; a coupon or add-on code is not an ID, and any other character travels percent-encoded
+		let r = await subscription('cancelNow', { subscriptionId: fromList('a b') });
+		expect(r.error.message).toBe('Subscription: "a b" is not valid: Zoho IDs are made of digits only');
+		expect(apiRequests()).toHaveLength(0);
+		const code = 'SAVE 10+&=é:x';
+		r = await subscription('associateCoupon', { subscriptionId: fromList('1'), couponCode: fromList(code) });
+		expect(r.error.message).toMatch(/^Zoho Billing error 404/);
+		expect(apiRequests().map((q) => q.path)).toEqual([`${API}/subscriptions/1/coupons/SAVE%2010%2B%26%3D%C3%A9%3Ax`]);
+		emu.clearRequests();
+		r = await subscription('setLineItemDescription', { subscriptionId: fromList('1'), itemCode: fromList(code), description: 'x' });
+		expect(apiRequests().map((q) => q.path)).toEqual([`${API}/subscriptions/1/lineitems/SAVE%2010%2B%26%3D%C3%A9%3Ax`]);
 	});
 
 	it('a missing subscription is stopped before any request, for every operation on one subscription', async () => {
@@ -504,7 +514,7 @@ describe('Zoho Billing: Subscription status actions', () => {
 		r = await subscription('updateCard', { subscriptionId: byId(id), cardId: fromList(' ') });
 		expect(r.error.message).toMatch(/^Card: a value is required/);
 		r = await subscription('updateCard', { subscriptionId: byId(id), cardId: fromList('card-1') });
-		expect(r.error.message).toMatch(/^Card: "card-1" is not a Zoho ID/);
+		expect(r.error.message).toBe('Card: "card-1" is not valid: Zoho IDs are made of digits only');
 		expect(apiRequests()).toHaveLength(0);
 	});
 
@@ -655,7 +665,7 @@ describe('Zoho Billing: Subscription charges and details', () => {
 		expect(r.error.message).toBe('Zoho Billing error 400: Invalid value passed for contactperson_id (Zoho code 2)');
 	});
 
-	it('Update Custom Fields sends custom_fields by label or ID and outputs success with the fields', async () => {
+	it('Update Custom Fields sends custom_fields by label (Zoho\'s contract takes them by label) and outputs success with the fields', async () => {
 		const { subscription_id: id } = await createLive();
 		let r = await subscription('updateCustomFields', { subscriptionId: byId(id), customFields: { field: [{ label: 'Region', value: 'EU' }] } });
 		expect(r.error).toBeNull();
@@ -664,14 +674,14 @@ describe('Zoho Billing: Subscription charges and details', () => {
 			{ success: true, message: 'Custom Fields Updated Successfully.', custom_fields: [expect.objectContaining({ label: 'Region', value: 'EU', customfield_id: expect.any(String) })] },
 		]);
 		const fieldId = r.items[0].custom_fields[0].customfield_id;
-		r = await subscription('updateCustomFields', { subscriptionId: byId(id), customFields: { field: [{ label: fieldId, value: 'US' }] } });
-		expect(lastRequest().body).toEqual({ custom_fields: [{ customfield_id: fieldId, value: 'US' }] });
+		r = await subscription('updateCustomFields', { subscriptionId: byId(id), customFields: { field: [{ label: 'Region', value: 'US' }] } });
+		expect(lastRequest().body).toEqual({ custom_fields: [{ label: 'Region', value: 'US' }] });
 		expect(emu.state.subscriptions.get(id).custom_fields).toEqual([expect.objectContaining({ customfield_id: fieldId, label: 'Region', value: 'US' })]);
 		emu.clearRequests();
 		r = await subscription('updateCustomFields', { subscriptionId: byId(id), customFields: {} });
 		expect(r.error.message).toMatch(/^Custom Fields: add at least one custom field/);
 		r = await subscription('updateCustomFields', { subscriptionId: byId(id), customFields: { field: [{ label: '', value: 'x' }] } });
-		expect(r.error.message).toMatch(/^Custom Fields: every custom field needs its label or ID/);
+		expect(r.error.message).toMatch(/^Custom Fields: every custom field needs its label/);
 		expect(apiRequests()).toHaveLength(0);
 	});
 
@@ -789,7 +799,9 @@ describe('Zoho Billing: Unbilled Charge', () => {
 			let r = await unbilled(op, { unbilledChargeId: { __rl: true, mode: 'id', value: '={{ "" }}' } });
 			expect([op, r.error && r.error.message]).toEqual([op, expect.stringMatching(/^Unbilled Charge: a value is required/)]);
 			r = await unbilled(op, { unbilledChargeId: { __rl: true, mode: 'id', value: '={{ "../x" }}' } });
-			expect([op, r.error && r.error.message]).toEqual([op, expect.stringMatching(/^Unbilled Charge: "..\/x" is not a Zoho ID/)]);
+			expect([op, r.error && r.error.message]).toEqual([op, 'Unbilled Charge: "../x" is not an ID: IDs have no /, \\, ?, # or %']);
+			r = await unbilled(op, { unbilledChargeId: { __rl: true, mode: 'id', value: '={{ "x1" }}' } });
+			expect([op, r.error && r.error.message]).toEqual([op, 'Unbilled Charge: "x1" is not valid: Zoho IDs are made of digits only']);
 		}
 		expect(apiRequests()).toHaveLength(0);
 	});
@@ -930,7 +942,7 @@ describe('Zoho Billing: Hosted Page', () => {
 			['createUpdateCard', { subscriptionId: fromList(' '), additionalFields: {} }, /^Subscription: a value is required/],
 			['createBuyOneTimeAddon', { subscriptionId: byId('1'), oneTimeAddons: {} }, /^Add-Ons: add at least one add-on/],
 			['createAddPaymentMethod', { customerId: fromList(' ') }, /^Customer: a value is required/],
-			['createInvoicePayment', { invoiceId: fromList('INV-1') }, /^Invoice: "INV-1" is not a Zoho ID/],
+			['createInvoicePayment', { invoiceId: fromList('INV-1') }, /^Invoice: "INV-1" is not valid: Zoho IDs are made of digits only/],
 			['createUpdatePaymentMethod', { paymentMethodType: 'card_id', paymentMethodId: '={{ "" }}' }, /^Payment Method ID: a value is required/],
 			['createUpdatePaymentMethod', { paymentMethodType: 'card_id', paymentMethodId: 'tok_123' }, /^Payment Method ID: "tok_123" is not a Zoho ID/],
 			['createUpdateCard', { subscriptionId: byId('1'), additionalFields: { extraFieldsJson: '[1]' } }, /^Extra Fields \(JSON\): must be a JSON object/],
@@ -966,28 +978,8 @@ describe('Zoho Billing: Hosted Page', () => {
  * List searches and the node description
  * ============================================================================================== */
 
-function loadOptionsContext(parameters = {}) {
-	const zoho = credentials.zohoBillingOAuth2Api;
-	return {
-		getNode: () => ({ name: 'Zoho Billing', type: 'n8n-nodes-subscription-billing.zohoBilling', typeVersion: 1, parameters }),
-		getCurrentNodeParameter: (name) => {
-			const value = parameters[name];
-			return value && typeof value === 'object' && '__rl' in value ? value.value : value;
-		},
-		getCredentials: async () => ({ ...zoho }),
-		helpers: {
-			async httpRequestWithAuthentication(type, request) {
-				expect(type).toBe('zohoBillingOAuth2Api');
-				const url = new URL(request.url);
-				for (const [k, v] of Object.entries(request.qs ?? {})) url.searchParams.set(k, String(v));
-				const res = await fetch(url, { method: request.method, headers: { ...request.headers, Authorization: `Bearer ${zoho.oauthTokenData.access_token}` } });
-				const data = await res.json();
-				if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { response: { status: res.status, data, headers: {} } });
-				return data;
-			},
-		},
-	};
-}
+/** n8n-core's real load-options context; `parameters` are the node's as the editor stores them. */
+const loadOptionsContext = (parameters = {}) => listSearchContext({ type: 'zohoBilling', credentials, parameters });
 
 describe('Zoho Billing subscriptions: list searches', () => {
 	let methods;
@@ -999,22 +991,22 @@ describe('Zoho Billing subscriptions: list searches', () => {
 	it('subscriptions: "customer – plan (status)", searchable by customer, plan, reference or ID; pages continue with a token', async () => {
 		const a = await createLive({ additionalFields: { reference_id: 'crm-77' } });
 		emu.seed('subscriptions', 250);
-		const first = await methods.searchSubscriptions.call(loadOptionsContext());
+		const first = await methods.searchSubscriptions.call(await loadOptionsContext());
 		expect(emu.requests[0]).toMatchObject({ method: 'GET', path: `${API}/subscriptions`, query: { page: '1', per_page: '200' } });
 		expect(first.results).toHaveLength(200);
 		expect(first.results[0]).toEqual({ name: 'Bowman Furniture – Basic (live)', value: a.subscription_id });
 		expect(first.paginationToken).toBe('2');
-		const second = await methods.searchSubscriptions.call(loadOptionsContext(), undefined, '2');
+		const second = await methods.searchSubscriptions.call(await loadOptionsContext(), undefined, '2');
 		expect(second.results).toHaveLength(51);
 		expect(second.paginationToken).toBeUndefined();
-		expect((await methods.searchSubscriptions.call(loadOptionsContext(), 'CRM-77')).results.map((r) => r.value)).toEqual([a.subscription_id]);
-		expect((await methods.searchSubscriptions.call(loadOptionsContext(), 'bowman')).results.map((r) => r.value)).toEqual([a.subscription_id]);
+		expect((await methods.searchSubscriptions.call(await loadOptionsContext(), 'CRM-77')).results.map((r) => r.value)).toEqual([a.subscription_id]);
+		expect((await methods.searchSubscriptions.call(await loadOptionsContext(), 'bowman')).results.map((r) => r.value)).toEqual([a.subscription_id]);
 	});
 
 	it('notes, line items and cards of the subscription chosen in the node', async () => {
 		const sub = await createLive({ additionalFields: { addons: { addon: [{ addon_code: 'Email-basic', quantity: 1 }] } } });
 		const note = (await subscription('addNote', { subscriptionId: byId(sub.subscription_id), description: 'Called about the invoice' })).items[0];
-		const context = loadOptionsContext({ subscriptionId: { __rl: true, mode: 'list', value: sub.subscription_id } });
+		const context = await loadOptionsContext({ resource: 'subscription', operation: 'deleteNote', subscriptionId: fromList(sub.subscription_id) });
 
 		const notes = await methods.searchSubscriptionNotes.call(context);
 		expect(notes.results).toEqual([{ name: expect.stringMatching(/^Called about the invoice – /), value: note.note_id }]);
@@ -1028,22 +1020,27 @@ describe('Zoho Billing subscriptions: list searches', () => {
 
 		expect((await methods.searchSubscriptionCards.call(context)).results).toEqual([{ name: '•••• 4242 (expires 9/2030)', value: cardId }]);
 
-		await expect(methods.searchSubscriptionNotes.call(loadOptionsContext())).rejects.toThrow(/Choose the subscription first/);
+		await expect(methods.searchSubscriptionNotes.call(await loadOptionsContext())).rejects.toThrow(/Choose the subscription first/);
+		emu.clearRequests();
+		await expect(
+			methods.searchSubscriptionNotes.call(await loadOptionsContext({ resource: 'subscription', operation: 'deleteNote', subscriptionId: byId('1/../2') })),
+		).rejects.toThrow('Subscription: "1/../2" is not an ID: IDs have no /, \\, ?, # or %');
+		expect(emu.requests).toHaveLength(0);
 	});
 
 	it('hosted pages: action, status and time; searchable by action or status', async () => {
 		emu.seed('hosted_pages', 3);
-		const all = await methods.searchHostedPages.call(loadOptionsContext());
+		const all = await methods.searchHostedPages.call(await loadOptionsContext());
 		expect(emu.requests[0]).toMatchObject({ method: 'GET', path: `${API}/hostedpages`, query: { page: '1', per_page: '200' } });
 		expect(all.results).toHaveLength(3);
 		expect(all.results[0]).toEqual({ name: 'New subscription – success – 2025-01-01T10:00:00-0700', value: expect.stringMatching(/^[0-9a-f]+$/), url: expect.any(String) });
-		expect((await methods.searchHostedPages.call(loadOptionsContext(), 'card')).results).toHaveLength(1);
+		expect((await methods.searchHostedPages.call(await loadOptionsContext(), 'card')).results).toHaveLength(1);
 	});
 
 	it('a refused token is an error that points at the credential', async () => {
 		credentials = zohoCredentials(emu, { clientSecret: 'wrong-key-123' });
 		emu.expireTokens();
-		await expect(methods.searchSubscriptions.call(loadOptionsContext())).rejects.toThrow(/Zoho Billing error 401/);
+		await expect(methods.searchSubscriptions.call(await loadOptionsContext())).rejects.toThrow(/Zoho Billing error 401/);
 	});
 });
 
@@ -1159,7 +1156,9 @@ describe('Zoho Billing subscriptions: node description', () => {
 			const collection = description.properties.find(
 				(p) => p.name === 'additionalFields' && p.displayOptions?.show?.resource?.[0] === 'hostedPage' && p.displayOptions.show.operation.includes(op.value),
 			);
-			expect([op.value, collection.options.map((o) => o.name)]).toEqual([op.value, expect.arrayContaining(['extraFieldsJson', 'redirect_url'])]);
+			// Zoho's contract gives the update-payment-method page no redirect URL
+			const expected = op.value === 'createUpdatePaymentMethod' ? ['extraFieldsJson'] : ['extraFieldsJson', 'redirect_url'];
+			expect([op.value, collection.options.map((o) => o.name)]).toEqual([op.value, expect.arrayContaining(expected)]);
 		}
 		for (const resource of ['subscription', 'unbilledCharge', 'hostedPage']) {
 			for (const op of operationsOf(resource)) {

@@ -310,7 +310,7 @@ function triggerAdditionalData(credentialsHelper, extra = {}) {
 }
 
 /** A workflow holding only the node under test, with the node's static data. */
-async function triggerSetup({ type, parameters, credentials = {}, staticData, name }) {
+async function triggerSetup({ type, parameters, credentials = {}, staticData, name, typeVersion }) {
 	const loader = await loadPackage();
 	const nodeTypes = new NodeTypes(loader);
 	const credentialTypes = new CredentialTypes(loader);
@@ -326,7 +326,8 @@ async function triggerSetup({ type, parameters, credentials = {}, staticData, na
 		id: 'node-under-test',
 		name,
 		type: `${PACKAGE_NAME}.${type}`,
-		typeVersion: description.version,
+		// a node of several versions is added at its default (newest) one, as the editor does
+		typeVersion: typeVersion ?? (Array.isArray(description.version) ? description.defaultVersion ?? Math.max(...description.version) : description.version),
 		position: [0, 0],
 		parameters,
 		credentials: nodeCredentials,
@@ -358,9 +359,10 @@ const plain = (value) => (value === undefined ? undefined : JSON.parse(JSON.stri
  * `staticData` is what n8n would store after it (unchanged when the poll failed).
  * With `durableCursor: true`, static data behaves as with n8n 2.40's durable poll cursors: the node
  * works on a copy that is committed only when the poll emits, or returns null in a scheduled poll.
+ * `pollBudgetMs` is what n8n 2.x's getPollBudgetMs() answers (n8n-core's default otherwise).
  * @returns {Promise<{ items: object[], raw: object[]|null, staticData: object, error: Error|null }>}
  */
-async function runPoll({ type, parameters, credentials = {}, staticData = {}, mode = 'trigger', name = 'Trigger', durableCursor = false, activation }) {
+async function runPoll({ type, parameters, credentials = {}, staticData = {}, mode = 'trigger', name = 'Trigger', durableCursor = false, activation, pollBudgetMs }) {
 	const { PollContext, TriggersAndPollers, runPollInStagingScope, commitStagedCursor } = require('n8n-core');
 	const { Container } = require('@n8n/di');
 	const { nodeType, node, workflow, credentialsHelper } = await triggerSetup({ type, parameters, credentials, staticData, name });
@@ -405,6 +407,7 @@ async function runPoll({ type, parameters, credentials = {}, staticData = {}, mo
 			return await poll();
 		},
 		() => (durableCursor ? snapshot : live()),
+		...(pollBudgetMs === undefined ? [] : [() => pollBudgetMs]),
 	);
 	try {
 		await runPollInStagingScope(context, async () => {
@@ -428,13 +431,22 @@ async function runPoll({ type, parameters, credentials = {}, staticData = {}, mo
  * as n8n 2.40's webhook server hands it over (body parsed by content type, the bytes in rawBody),
  * then answers as n8n does: the node's own answer (noWebhookResponse), its webhookResponse when
  * it starts nothing, or "Workflow was started" (200) when it returns items.
+ * `staticData` is the node's static data before the call (what n8n stored), and the result's
+ * `staticData` what n8n stores after it; `credentials` ({ [type]: data }) are chosen in the node.
  * @param {object} opts.request { method, url (path and query), headers, body: string|Buffer|object }
- * @returns {Promise<{ status: number, body: any, headers: object, started: boolean, items: object[], error: Error|null }>}
+ * @returns {Promise<{ status: number, body: any, headers: object, started: boolean, items: object[], error: Error|null, staticData: object }>}
  */
-async function runWebhook({ type, parameters, request, name = 'Trigger', staticData = {} }) {
+async function runWebhook(opts) {
+	const setup = {};
+	const result = await callWebhook(opts, setup);
+	return { ...result, staticData: plain(setup.workflow.getStaticData('node', setup.node)) };
+}
+
+async function callWebhook({ type, parameters, request, name = 'Trigger', staticData = {}, credentials = {}, typeVersion }, setup) {
 	const { WebhookContext } = require('n8n-core');
 	const querystring = require('querystring');
-	const { nodeType, node, workflow, credentialsHelper } = await triggerSetup({ type, parameters, staticData, name });
+	const { nodeType, node, workflow, credentialsHelper } = await triggerSetup({ type, parameters, credentials, staticData, name, typeVersion });
+	Object.assign(setup, { workflow, node });
 	const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
 	const rawBody =
 		request.body === undefined
@@ -539,4 +551,25 @@ async function runWebhook({ type, parameters, request, name = 'Trigger', staticD
 	return { status: 200, body: { message: 'Workflow was started' }, headers: {}, started: true, items: result.workflowData[0].map((i) => i.json), error: null };
 }
 
-module.exports = { runNode, runPoll, runWebhook, loadPackage, PACKAGE_DIR, PACKAGE_NAME };
+/**
+ * A real n8n-core LoadOptionsContext for one of the package's nodes, as the editor's record pickers
+ * get it: `parameters` are the node's current parameters (resource locators as the editor stores
+ * them), the credential is resolved and injected by the harness's CredentialsHelper (OAuth2 tokens
+ * are sent and refreshed by n8n-core itself). Call a list search with it:
+ * `node.methods.listSearch.searchX.call(await listSearchContext({...}), filter, token)`.
+ */
+async function listSearchContext({ type, credentials = {}, parameters = {}, name = 'Node' }) {
+	const { LoadOptionsContext } = require('n8n-core');
+	const { node, workflow, credentialsHelper } = await triggerSetup({ type, parameters, credentials, name });
+	const additionalData = triggerAdditionalData(credentialsHelper, { currentNodeParameters: parameters });
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.x');
+	return context;
+}
+
+/** The package's node class instance of a type (for its methods). */
+async function nodeTypeOf(type) {
+	const loader = await loadPackage();
+	return new NodeTypes(loader).getByName(type);
+}
+
+module.exports = { runNode, runPoll, runWebhook, listSearchContext, nodeTypeOf, loadPackage, PACKAGE_DIR, PACKAGE_NAME };

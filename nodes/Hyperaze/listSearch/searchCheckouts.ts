@@ -7,7 +7,7 @@ export async function searchCheckouts(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const checkouts = await hyperazeApiRequest.call(this, ENDPOINTS.checkoutList.path);
+	const checkouts = await hyperazeApiRequest(this, ENDPOINTS.checkoutList.path);
 	const needle = (filter ?? '').trim().toLowerCase();
 	return {
 		results: checkouts

@@ -8,7 +8,7 @@ export async function searchMemberships(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const memberships = await hyperazeApiRequest.call(this, ENDPOINTS.membershipList.path);
+	const memberships = await hyperazeApiRequest(this, ENDPOINTS.membershipList.path);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const email = (m: Record<string, unknown>) => m.customer_email ?? m.email ?? '';
 	return {

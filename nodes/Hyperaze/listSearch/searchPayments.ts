@@ -8,7 +8,7 @@ export async function searchPayments(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const payments = await hyperazeApiRequest.call(this, ENDPOINTS.paymentList.path);
+	const payments = await hyperazeApiRequest(this, ENDPOINTS.paymentList.path);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const email = (p: Record<string, unknown>) => p.customer_email ?? p.email ?? '';
 	return {

@@ -7,7 +7,7 @@ export async function searchPlans(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const plans = await hyperazeApiRequest.call(this, ENDPOINTS.planList.path);
+	const plans = await hyperazeApiRequest(this, ENDPOINTS.planList.path);
 	const needle = (filter ?? '').trim().toLowerCase();
 	return {
 		results: plans

@@ -7,7 +7,7 @@ export async function searchProducts(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const products = await hyperazeApiRequest.call(this, ENDPOINTS.productList.path);
+	const products = await hyperazeApiRequest(this, ENDPOINTS.productList.path);
 	const needle = (filter ?? '').trim().toLowerCase();
 	return {
 		results: products

@@ -1,3 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 /**
  * Every Hyperaze endpoint the node calls, in one place. Hyperaze publishes only a few API pages;
  * paths marked `inferred` follow the documented `/{resource}/{action}` pattern but no published
@@ -29,3 +31,35 @@ export const ENDPOINTS = {
 	productList: { method: 'GET', path: '/products/list', inferred: true },
 	productGet: { method: 'GET', path: '/products/retrieve', inferred: true },
 } satisfies Record<string, HyperazeEndpoint>;
+
+/** The words that mark a request no published Hyperaze page confirms, in a description. */
+export const INFERRED_WORDS = 'inferred path';
+
+/** An operation's description, with the inferred path said when it is one. */
+export function describeEndpoint(endpoint: HyperazeEndpoint, description: string): string {
+	if (!endpoint.inferred) return description;
+	const sentence = /[.!?]$/.test(description) ? description : `${description}.`;
+	return `${sentence} Note: ${INFERRED_WORDS}: no published Hyperaze page confirms ${endpoint.method} ${endpoint.path}; it follows the pattern of the documented requests and may be wrong.`;
+}
+
+/** A notice shown with an operation whose path is inferred (none for a documented one). */
+export function inferredNotice(endpoint: HyperazeEndpoint, resource: string, operation: string): INodeProperties[] {
+	if (!endpoint.inferred) return [];
+	return [
+		{
+			displayName: `This operation uses an ${INFERRED_WORDS}: no published Hyperaze page confirms ${endpoint.method} ${endpoint.path}. It follows the pattern of the documented requests; if Hyperaze answers 404, the path is wrong (please report it).`,
+			name: 'inferredPathNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { resource: [resource], operation: [operation] } },
+		},
+	];
+}
+
+/** A field a published page does not list for its request, said in its description. */
+export function unlistedField(field: INodeProperties, page: string): INodeProperties {
+	return {
+		...field,
+		description: `${field.description ?? ''}${field.description && !/[.!?]$/.test(field.description) ? '.' : ''} Not listed on Hyperaze's published "${page}" page (inferred from the checkout object it returns): Hyperaze may ignore it.`.trim(),
+	};
+}

@@ -13,9 +13,9 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { providerError, summarizeText } from '../../shared/errors';
-import { pairWithInput, sendRoutingRequest } from '../../shared/request';
+import { pairWithInput } from '../../shared/output';
 import { badInput, isBlank } from './checks';
-import { hyperazePolicy } from './transport';
+import { hyperaze } from './transport';
 
 /**
  * Membership specifics: the license check that answers "invalid" as data instead of as an error,
@@ -141,9 +141,22 @@ export function membershipActionAnswer(): PostReceiveAction {
 	};
 }
 
+/** The body Hyperaze answered with, as the client kept it in the error (scrubbed). */
+function bodyOf(error: IDataObject): IDataObject | undefined {
+	const context = error.context as IDataObject | undefined;
+	const body = (context?.data ?? error.errorResponse) as IDataObject | undefined;
+	return body && typeof body === 'object' ? body : undefined;
+}
+
+/** Hyperaze's code for a refused key (its body's `error`, e.g. "device_mismatch"), when it gives one apart from its message. */
+function codeOf(error: IDataObject, reason: string): string | undefined {
+	const code = bodyOf(error)?.error;
+	return typeof code === 'string' && code.trim() && code !== reason ? code : undefined;
+}
+
 /** Hyperaze's own words from a mapped error (the body it answered with, else our message). */
 function reasonOf(error: IDataObject, status: number): string {
-	const body = error.errorResponse as IDataObject | undefined;
+	const body = bodyOf(error);
 	if (body && typeof body === 'object') {
 		for (const key of ['message', 'error_description', 'detail', 'error']) {
 			const value = body[key];
@@ -157,7 +170,7 @@ function reasonOf(error: IDataObject, status: number): string {
 
 /**
  * Validate License Key: one POST (never repeated, like every write). With "On Invalid Key" set to
- * Return Result, Hyperaze's 400 and 403 answers become `{ valid: false, status, reason }`; a
+ * Return Result, Hyperaze's 400 and 403 answers become `{ valid: false, status, reason, code }`; a
  * 200 becomes `{ valid: true, ...membership }`. Every other failure (401, 429, 5xx, network)
  * stays an error in both modes.
  */
@@ -171,17 +184,26 @@ export async function validateLicenseKeySend(
 		return pairWithInput(this, [{ json: { valid: false, status: null, reason: MISSING_KEY } }]);
 	}
 	try {
-		const [answer] = await sendRoutingRequest(this, requestData, hyperazePolicy);
+		const [answer] = await hyperaze.sendPage(this, requestData);
 		return pairWithInput(this, [{ json: { valid: true, ...(answer?.json ?? {}) } }]);
 	} catch (error) {
 		const status = Number((error as IDataObject | undefined)?.httpCode);
-		if (onInvalid === 'fail' || !INVALID_KEY_STATUSES.includes(status)) {
+		if (!INVALID_KEY_STATUSES.includes(status)) {
 			// both constructors hand back an error of their own class unchanged
 			if (error instanceof NodeOperationError) throw new NodeOperationError(this.getNode(), error);
 			throw new NodeApiError(this.getNode(), error as JsonObject);
 		}
-		return pairWithInput(this, [
-			{ json: { valid: false, status, reason: reasonOf(error as IDataObject, status) } },
-		]);
+		const reason = reasonOf(error as IDataObject, status);
+		const code = codeOf(error as IDataObject, reason);
+		if (onInvalid === 'fail') {
+			throw providerError(this.getNode(), {
+				message: `${PROVIDER}: the license key is not valid: ${reason}`,
+				code: code ? `(${code})` : undefined,
+				description: `${PROVIDER} refused the license key (HTTP ${status}): it is unknown, expired or revoked, belongs to another product, or is bound to another device (the Metadata sent, e.g. hwid). Nothing was changed. To get invalid keys as data ({ valid: false, reason }) instead of an error, set On Invalid Key to Return Result.`,
+				httpCode: status,
+				itemIndex: this.getItemIndex(),
+			});
+		}
+		return pairWithInput(this, [{ json: { valid: false, status, reason, ...(code ? { code } : {}) } }]);
 	}
 }

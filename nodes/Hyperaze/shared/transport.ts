@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type {
 	DeclarativeRestApiSettings,
 	IDataObject,
@@ -7,13 +9,14 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
+	IPollFunctions,
 	PostReceiveAction,
 } from 'n8n-workflow';
 
-import type { HttpFailure } from '../../shared/errors';
-import { providerError, readHttpFailure, summarizeText } from '../../shared/errors';
-import type { ProviderPolicy } from '../../shared/request';
-import { pairWithInput, retryAfterMs, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
+import type { PathValue, ProviderDefinition } from '../../shared/client';
+import { ProviderClient, retryAfterMs } from '../../shared/client';
+import { summarizeText } from '../../shared/errors';
+import { pairWithInput, UnreadableAnswer } from '../../shared/output';
 
 export const CREDENTIAL_TYPE = 'hyperazeApi';
 const PROVIDER = 'Hyperaze';
@@ -22,15 +25,15 @@ const PROVIDER = 'Hyperaze';
 export const PAGE_SIZE = 100;
 
 export const requestDefaults = {
-	baseURL: '={{ $credentials.baseUrl.replace(new RegExp("/+$"), "") }}',
+	baseURL: '={{ String($credentials.baseUrl).replace(new RegExp("/+$"), "") }}',
 	headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 	json: true,
 } satisfies Partial<IHttpRequestOptions>;
 
-function advice(status: number | undefined, requestData?: DeclarativeRestApiSettings.ResultOptions): string {
+function advice(status: number): string {
 	switch (status) {
 		case 400:
-			return 'Check the fields of this operation against Hyperaze\'s message.';
+			return "Check the fields of this operation against Hyperaze's message.";
 		case 401:
 			return 'Hyperaze refused the API key: check the API key (and Base URL) in the Hyperaze credential.';
 		case 403:
@@ -38,63 +41,52 @@ function advice(status: number | undefined, requestData?: DeclarativeRestApiSett
 		case 404:
 			return 'Nothing exists at that ID: check the ID, or pick the record from the list.';
 		case 429:
-			return "Hyperaze is limiting the request rate. Space the requests out (Batching under this node's Settings → Request Options) or run the workflow later.";
+			return 'Hyperaze is limiting the request rate. Run the workflow later, or with fewer items at once.';
 		default:
-			if (status !== undefined && status >= 500) {
-				return `Hyperaze failed to process the request. ${requestData ? unknownOutcomeAdvice(requestData, PROVIDER) : ''}`.trim();
-			}
 			return 'Check the values sent and the credential.';
 	}
 }
 
+export function apiBaseUrl(credentials: IDataObject): string {
+	return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+}
+
 /** Hyperaze does not document its error body; read the usual places. */
-function hyperazeWords(body: IDataObject | undefined): string | undefined {
+function hyperazeWords(body: IDataObject | undefined): { text: string; code?: string } | undefined {
 	if (!body) return undefined;
 	for (const key of ['message', 'error_description', 'detail', 'error']) {
 		const value = body[key];
 		if (typeof value === 'string' && value) {
-			return key !== 'error' && typeof body.error === 'string' && body.error !== value
-				? `${value} (${body.error})`
-				: value;
+			const code = key !== 'error' && typeof body.error === 'string' && body.error !== value ? `(${body.error})` : undefined;
+			return { text: value, code };
 		}
 	}
 	return undefined;
 }
 
-export const hyperazePolicy: ProviderPolicy = {
-	provider: PROVIDER,
+const definition: ProviderDefinition = {
+	name: PROVIDER,
+	credentialType: CREDENTIAL_TYPE,
+	baseUrl: apiBaseUrl,
+	secrets: (credentials) => [credentials.apiKey as string | undefined],
+	words: hyperazeWords,
+	advice,
 	rateLimitWaitMs: (failure, now) => retryAfterMs(failure.headers, now),
-	toApiError(this: IExecuteSingleFunctions, failure: HttpFailure, requestData) {
-		const node = this.getNode();
-		const itemIndex = this.getItemIndex();
-		if (failure.status === undefined) {
-			return providerError(node, {
-				message: `${PROVIDER} could not be reached (${failure.networkCode ?? 'network error'})`,
-				description: unknownOutcomeAdvice(requestData, PROVIDER),
-				itemIndex,
-			});
-		}
-		const words = hyperazeWords(failure.body);
-		return providerError(node, {
-			message: words
-				? `${PROVIDER} error ${failure.status}: ${words}`
-				: `${PROVIDER} answered HTTP ${failure.status} with ${summarizeText(failure.text)}`,
-			description: advice(failure.status, requestData),
-			httpCode: failure.status,
-			body: failure.body,
-			itemIndex,
-		});
-	},
+	// Hyperaze counts requests per API key: every credential holding the key shares one budget
+	account: (credentials) => `${apiBaseUrl(credentials)}|key ${createHash('sha256').update(String(credentials.apiKey ?? '')).digest('hex').slice(0, 16)}`,
+	// no published limit: unthrottled at first, then what its 429s (Retry-After) teach; one window is a second until they tell
+	budget: () => ({ kind: 'adaptive', windowMs: 1000 }),
 };
 
-/** Hyperaze answers with the object itself; a `{ data: … }` wrapper is unwrapped if present. */
-function unwrap(context: IExecuteSingleFunctions, body: unknown): unknown {
+export const hyperaze = new ProviderClient(definition);
+
+/**
+ * Hyperaze answers with the object itself; a `{ data: … }` wrapper is unwrapped if present (the
+ * one place that does). An answer that is not JSON cannot be used.
+ */
+export function unwrap(body: unknown, status?: number): unknown {
 	if (typeof body === 'string' || body === undefined || body === null) {
-		throw providerError(context.getNode(), {
-			message: `${PROVIDER} answered with ${summarizeText(typeof body === 'string' ? body : '')} instead of JSON`,
-			description: 'The answer could not be used (a proxy or maintenance page?). Run the node again later.',
-			itemIndex: context.getItemIndex(),
-		});
+		throw new UnreadableAnswer(`${summarizeText(typeof body === 'string' ? body : '')} instead of JSON`, status);
 	}
 	if (!Array.isArray(body) && typeof body === 'object' && 'data' in body && Object.keys(body).length <= 3) {
 		return (body as IDataObject).data;
@@ -105,28 +97,16 @@ function unwrap(context: IExecuteSingleFunctions, body: unknown): unknown {
 /** Output of an operation that returns one object (a checkout, a plan, …). */
 export function hyperazeRecord(): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
-		const record = unwrap(this, response.body);
+		const record = unwrap(response.body, response.statusCode);
 		if (!record || typeof record !== 'object' || Array.isArray(record)) {
-			throw providerError(this.getNode(), {
-				message: `${PROVIDER} answered without the expected object`,
-				description: `The answer was: ${summarizeText(JSON.stringify(record))}`,
-				itemIndex: this.getItemIndex(),
-			});
+			throw new UnreadableAnswer(`an answer without the expected object (${summarizeText(JSON.stringify(record))})`, response.statusCode);
 		}
 		return [{ json: record as IDataObject }];
 	};
 }
 
-/** Default for every operation: one request, failures mapped to messages. */
-export async function hyperazeSend(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	return pairWithInput(this, await sendRoutingRequest(this, requestData, hyperazePolicy));
-}
-
-function recordsOf(context: IExecuteSingleFunctions, body: unknown): IDataObject[] {
-	const value = unwrap(context, body);
+function recordsOf(body: unknown, status?: number): IDataObject[] {
+	const value = unwrap(body, status);
 	if (Array.isArray(value)) return value as IDataObject[];
 	if (value && typeof value === 'object') {
 		for (const key of ['items', 'results', 'records']) {
@@ -134,11 +114,7 @@ function recordsOf(context: IExecuteSingleFunctions, body: unknown): IDataObject
 			if (Array.isArray(inner)) return inner as IDataObject[];
 		}
 	}
-	throw providerError(context.getNode(), {
-		message: `${PROVIDER} answered a list request without a list`,
-		description: `The answer was: ${summarizeText(JSON.stringify(value))}`,
-		itemIndex: context.getItemIndex(),
-	});
+	throw new UnreadableAnswer(`an answer to a list request without a list (${summarizeText(JSON.stringify(value))})`, status);
 }
 
 /**
@@ -147,14 +123,16 @@ function recordsOf(context: IExecuteSingleFunctions, body: unknown): IDataObject
  */
 export function hyperazeListPage(): PostReceiveAction {
 	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
-		return [{ json: { records: recordsOf(this, response.body) } }];
+		return [{ json: { records: recordsOf(response.body, response.statusCode) } }];
 	};
 }
 
 /**
  * Lists: Hyperaze documents no paging, so the node asks for `page` (from 1) and `limit`, and
  * copes with a server that ignores them: a page longer than asked, or a page that repeats the
- * previous one, means the whole list came back at once, and the limit is applied here.
+ * previous one, means the whole list came back at once, and the limit is applied here. Otherwise
+ * the list ends with an empty page, or a page shorter than those served before it: a page shorter
+ * than asked alone may come from a server that serves fewer per page than asked for.
  */
 export async function hyperazeList(
 	this: IExecutePaginationFunctions,
@@ -164,12 +142,13 @@ export async function hyperazeList(
 	const pageSize = limit === undefined ? PAGE_SIZE : Math.max(1, Math.min(PAGE_SIZE, limit));
 	const results: IDataObject[] = [];
 	let previousFirst: string | undefined;
+	let served = 0;
 	for (let page = 1; ; page++) {
 		const pageRequest = {
 			...requestData,
 			options: { ...requestData.options, qs: { ...(requestData.options.qs ?? {}), page, limit: pageSize } },
 		};
-		const [answer] = await sendRoutingRequest(this, pageRequest, hyperazePolicy);
+		const [answer] = await hyperaze.sendPage(this, pageRequest);
 		const records = (answer?.json.records ?? []) as IDataObject[];
 		if (records.length > pageSize) {
 			// paging ignored: this is the whole list
@@ -180,7 +159,10 @@ export async function hyperazeList(
 		if (page > 1 && first !== undefined && first === previousFirst) break; // the same page again
 		previousFirst = first;
 		results.push(...records);
-		if (records.length < pageSize) break;
+		// A page shorter than asked may come from a server that serves fewer per page than asked
+		// for: the list ends with an empty page, or one shorter than the pages it served before.
+		if (records.length === 0 || records.length < served) break;
+		served = Math.max(served, records.length);
 		if (limit !== undefined && results.length >= limit) break;
 	}
 	const kept = limit === undefined ? results : results.slice(0, limit);
@@ -190,30 +172,19 @@ export async function hyperazeList(
 	);
 }
 
-/** A request outside declarative routing (list searches). Reads the whole list (one call). */
+/**
+ * A request outside declarative routing (list searches, triggers): the whole list, one call.
+ * `path` may hold `{name}` placeholders filled from `params`.
+ */
 export async function hyperazeApiRequest(
-	this: ILoadOptionsFunctions,
+	context: ILoadOptionsFunctions | IPollFunctions,
 	path: string,
 	qs: IDataObject = {},
+	params: Record<string, PathValue> = {},
+	kind: 'listSearch' | 'trigger' = 'listSearch',
 ): Promise<IDataObject[]> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const request: IHttpRequestOptions = {
-		method: 'GET',
-		url: `${String(credentials.baseUrl).replace(/\/+$/, '')}${path}`,
-		qs,
-		headers: { Accept: 'application/json' },
-		json: true,
-	};
-	try {
-		const body = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, request)) as unknown;
-		const value = body && typeof body === 'object' && !Array.isArray(body) && 'data' in body ? (body as IDataObject).data : body;
-		return Array.isArray(value) ? (value as IDataObject[]) : [];
-	} catch (error) {
-		const failure = readHttpFailure(error);
-		throw providerError(this.getNode(), {
-			message: `${PROVIDER} error ${failure.status ?? failure.networkCode ?? ''}: ${hyperazeWords(failure.body) ?? summarizeText(failure.text)}`,
-			description: advice(failure.status),
-			httpCode: failure.status,
-		});
-	}
+	const response = await hyperaze.request(context, { path, qs, params }, kind, (answer) => {
+		recordsOf(answer.body, answer.statusCode);
+	});
+	return recordsOf(response.body, response.statusCode);
 }

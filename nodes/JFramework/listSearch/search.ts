@@ -14,7 +14,7 @@ function asList(data: unknown): IDataObject[] {
 }
 
 export async function searchPackages(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const packages = asList(await jfwApiRequest.call(this, '/v1/packages'));
+	const packages = asList(await jfwApiRequest(this, '/v1/packages'));
 	return {
 		results: packages
 			.filter((p) => matches(filter, p.name, p.code, p.id))
@@ -23,7 +23,7 @@ export async function searchPackages(this: ILoadOptionsFunctions, filter?: strin
 }
 
 export async function searchSubscriptionTypes(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const types = asList(await jfwApiRequest.call(this, '/v1/subscription-types'));
+	const types = asList(await jfwApiRequest(this, '/v1/subscription-types'));
 	return {
 		results: types
 			.filter((t) => matches(filter, t.name, t.unit, t.id))
@@ -40,7 +40,7 @@ export async function searchPrices(this: ILoadOptionsFunctions, filter?: string)
 		packageId = undefined;
 	}
 	const qs: IDataObject = typeof packageId === 'string' && packageId ? { packageId } : {};
-	const prices = asList(await jfwApiRequest.call(this, '/v1/prices', qs));
+	const prices = asList(await jfwApiRequest(this, '/v1/prices', qs));
 	return {
 		results: prices
 			.filter((p) => matches(filter, p.name, p.code, p.id, p.packageName))
@@ -53,7 +53,7 @@ export async function searchPrices(this: ILoadOptionsFunctions, filter?: string)
 
 /** The wallets of the user behind the credential (a plain list). */
 export async function searchWallets(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	const wallets = asList(await jfwApiRequest.call(this, '/v1/wallets'));
+	const wallets = asList(await jfwApiRequest(this, '/v1/wallets'));
 	return {
 		results: wallets
 			.filter((w) => matches(filter, w.code, w.currencyCode, w.id, w.tags))
@@ -80,7 +80,7 @@ async function searchPaged(
 	const pageNumber = Number(paginationToken ?? 0) || 0;
 	const qs: IDataObject = { pageNumber, pageSize: SEARCH_PAGE_SIZE };
 	if (filter && filter.trim()) qs.keywords = filter.trim();
-	const data = (await jfwApiRequest.call(context, path, qs)) as IDataObject | undefined;
+	const data = (await jfwApiRequest(context, path, qs)) as IDataObject | undefined;
 	const items = asList(data);
 	const total = Number(data?.totalItems);
 	const more = items.length >= SEARCH_PAGE_SIZE && (!Number.isFinite(total) || (pageNumber + 1) * SEARCH_PAGE_SIZE < total);

@@ -1,7 +1,8 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestHelper, INode } from 'n8n-workflow';
 
-import { providerError, readHttpFailure, summarizeText } from '../../shared/errors';
-import { apiBaseUrl } from './transport';
+import { networkWords, plainHttpProblem } from '../../shared/client';
+import { providerError, readHttpFailure, secretScrubber, summarizeText } from '../../shared/errors';
+import { apiBaseUrl, jfwWords } from './transport';
 
 /**
  * Logging in with the credential's username and password (`POST /v1/users/auth`), for n8n's
@@ -37,65 +38,40 @@ interface LoginFailure {
 	description: string;
 	httpCode?: number;
 	body?: IDataObject;
+	/** JFramework's code, e.g. "(JFramework code InvalidCredentials)" */
+	code?: string;
+	/** the password, to be scrubbed from every text of the error */
+	password?: string;
 }
 
 /** Each caller gets its own error object (n8n annotates errors per item). */
 function loginError(failure: LoginFailure) {
 	const error = providerError(CREDENTIAL_NODE, {
 		message: failure.message,
+		code: failure.code,
 		description: failure.description,
 		httpCode: failure.httpCode,
 		body: failure.body,
+		scrub: secretScrubber([failure.password]),
 	});
-	// read by the list searches' error mapping, like an HTTP error's body
-	if (failure.body) error.context.data = failure.body;
 	return error;
 }
 
 const CHECK_CREDENTIAL =
 	'Check the Username, Password, Brand URL and environment in the JFramework credential (Authentication: Username and Password).';
 
-function scrub(text: string, secret: string): string {
-	return secret ? text.split(secret).join('***') : text;
-}
-
-/** JFramework's words from an error envelope, without any echo of the password. */
-function envelopeWords(body: IDataObject | undefined, password: string): string | undefined {
-	if (!body) return undefined;
-	const errors = Array.isArray(body.errors) ? (body.errors as IDataObject[]) : [];
-	const words = errors
-		.map((e) => {
-			const text = String(e.message ?? e.details ?? '');
-			const code = e.code !== undefined ? ` [${String(e.code)}]` : '';
-			const correlation = e.correlationId ? ` (correlation ID ${String(e.correlationId)})` : '';
-			return `${text}${code}${correlation}`.trim();
-		})
-		.filter(Boolean)
-		.join('; ');
-	const text = words || (typeof body.message === 'string' ? body.message : '');
-	return text ? scrub(text, password) : undefined;
-}
-
-function safeBody(body: IDataObject | undefined, password: string): IDataObject | undefined {
-	if (!body) return undefined;
-	return JSON.parse(scrub(JSON.stringify(body), password)) as IDataObject;
-}
-
-/** The password is only ever sent over https, except to a server on this machine. */
+/** The password is only ever sent over https, except to a server on this machine (the clients' rule). */
 function assertSafe(baseUrl: string): LoginFailure | undefined {
-	let url: URL | undefined;
-	try {
-		url = new URL(baseUrl);
-	} catch {
-		url = undefined;
-	}
-	const loopback = url && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (url && (url.protocol === 'https:' || (loopback && url.protocol === 'http:'))) return undefined;
+	const problem = plainHttpProblem(baseUrl);
+	if (!problem) return undefined;
 	return {
-		message: `JFramework credential: the Base URL "${baseUrl}" must start with https://`,
-		description: 'The password would travel unencrypted. Fix the Base URL in the JFramework credential (or pick the Live or Development environment). Nothing was sent.',
+		message: `JFramework credential: the base URL ${problem}`,
+		description: 'The password would travel unencrypted. Use an https:// address in the JFramework credential (or pick the Live or Development environment). Nothing was sent.',
 	};
 }
+
+/** A login that hangs must not hold the workflow: the node's own bound is applied by the client as well. */
+const LOGIN_TIMEOUT_MS = 30_000;
 
 async function login(helpers: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
 	const username = String(credentials.username ?? '').trim();
@@ -118,29 +94,35 @@ async function login(helpers: IHttpRequestHelper, credentials: ICredentialDataDe
 			headers: { 'Brand-URL': String(credentials.brandUrl ?? ''), Accept: 'application/json', 'Content-Type': 'application/json' },
 			body: { username, password },
 			json: true,
+			timeout: LOGIN_TIMEOUT_MS,
 		})) as IDataObject;
 	} catch (error) {
 		const failure = readHttpFailure(error);
 		if (failure.status === undefined) {
 			throw {
-				message: `JFramework login failed: JFramework could not be reached (${failure.networkCode ?? 'network error'})`,
+				message: `JFramework login failed: JFramework could not be reached (${networkWords(failure.networkCode)})`,
 				description: 'Check the environment or Base URL of the JFramework credential, then run the node again.',
 			} satisfies LoginFailure;
 		}
-		const words = envelopeWords(failure.body, password) ?? scrub(summarizeText(failure.text), password);
+		const words = jfwWords(failure.body);
 		throw {
-			message: `JFramework login failed (HTTP ${failure.status}): ${words}`,
+			message: `JFramework login failed (HTTP ${failure.status}): ${words?.text ?? summarizeText(failure.text)}`,
+			code: words?.code,
 			description: `JFramework refused the credential's login (POST /v1/users/auth). ${CHECK_CREDENTIAL}`,
 			httpCode: failure.status,
-			body: safeBody(failure.body, password),
+			body: failure.body,
+			password,
 		} satisfies LoginFailure;
 	}
 	const data = body && typeof body === 'object' ? (body.data as IDataObject | undefined) : undefined;
 	if (!body || body.success !== true || !data || typeof data.authKey !== 'string' || !data.authKey) {
+		const words = jfwWords(body);
 		throw {
-			message: `JFramework login failed: ${envelopeWords(body, password) ?? 'the answer has no authKey'}`,
+			message: `JFramework login failed: ${words?.text ?? 'the answer has no authKey'}`,
+			code: words?.code,
 			description: `JFramework did not hand out an Auth-Key for the credential's user. ${CHECK_CREDENTIAL}`,
-			body: safeBody(body, password),
+			body,
+			password,
 		} satisfies LoginFailure;
 	}
 	return { sessionAuthKey: data.authKey, sessionOwner: sessionOwner(credentials) };

@@ -12,9 +12,9 @@ export interface Operation {
 	properties: INodeProperties[];
 }
 
-/** `/v1/coupons/{{ encodeURIComponent($parameter.couponId) }}` */
+/** `/v1/coupons/{couponId}`: the record's ID field fills the placeholder (checked and encoded by the client). */
 export function idPath(base: string, kind: RecordKind, suffix = ''): string {
-	return `=${base}/{{ encodeURIComponent($parameter.${idParameter(kind)}) }}${suffix}`;
+	return `${base}/{${idParameter(kind)}}${suffix}`;
 }
 
 /** Get one record by ID (picked from a list or entered). */

@@ -7,14 +7,15 @@ import type {
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
+	IPollFunctions,
 	PostReceiveAction,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import type { PathValue, ProviderDefinition } from '../../shared/client';
+import { ProviderClient, retryAfterMs } from '../../shared/client';
 import type { HttpFailure } from '../../shared/errors';
-import { providerError, readHttpFailure, summarizeText } from '../../shared/errors';
-import type { ProviderPolicy } from '../../shared/request';
-import { pairWithInput, retryAfterMs, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
+import { providerError, summarizeText } from '../../shared/errors';
+import { pairWithInput, UnreadableAnswer } from '../../shared/output';
 
 export const CREDENTIAL_TYPE = 'jFrameworkApi';
 const PROVIDER = 'JFramework';
@@ -37,28 +38,6 @@ export function apiBaseUrl(credentials: IDataObject): string {
 	return credentials.environment === 'dev' ? DEV : LIVE;
 }
 
-/** A custom base URL must be https, except for a server on this machine. */
-function assertSafeBaseUrl(context: IExecuteSingleFunctions, baseUrl: string | undefined): void {
-	let url: URL | undefined;
-	try {
-		url = new URL(String(baseUrl));
-	} catch {
-		url = undefined;
-	}
-	const loopback = url && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-	if (!url || (url.protocol !== 'https:' && !(loopback && url.protocol === 'http:'))) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`JFramework credential: the Base URL "${String(baseUrl)}" must start with https://`,
-			{
-				itemIndex: context.getItemIndex(),
-				description:
-					'The Auth-Key would travel unencrypted. Fix the Base URL in the JFramework credential (or pick the Live or Development environment). Nothing was sent.',
-			},
-		);
-	}
-}
-
 interface JfwError {
 	code?: string | number;
 	message?: string;
@@ -66,19 +45,18 @@ interface JfwError {
 	correlationId?: string;
 }
 
-/** JFramework's own words from an envelope: each `errors[]` entry's code, text and correlation ID. */
-function jfwWords(body: IDataObject | undefined): string | undefined {
+/** JFramework's own words from an envelope: each `errors[]` entry's text and correlation ID, and their codes. */
+export function jfwWords(body: IDataObject | undefined): { text: string; code?: string } | undefined {
 	if (!body) return undefined;
 	const errors = Array.isArray(body.errors) ? (body.errors as JfwError[]) : [];
-	const parts = errors.map((e) => {
-		const text = e.message ?? e.details ?? '';
-		const code = e.code !== undefined ? ` [${String(e.code)}]` : '';
-		const correlation = e.correlationId ? ` (correlation ID ${e.correlationId})` : '';
-		return `${text}${code}${correlation}`.trim();
-	});
-	const joined = parts.filter(Boolean).join('; ');
-	if (joined) return joined;
-	return typeof body.message === 'string' && body.message ? body.message : undefined;
+	const texts = errors
+		.map((e) => `${e.message ?? e.details ?? ''}${e.correlationId ? ` (correlation ID ${e.correlationId})` : ''}`.trim())
+		.filter(Boolean);
+	const codes = errors.map((e) => (e.code !== undefined && e.code !== null ? String(e.code) : '')).filter(Boolean);
+	const code = codes.length ? `(JFramework code ${codes.join(', ')})` : undefined;
+	if (texts.length) return { text: texts.join('; '), code };
+	if (typeof body.message === 'string' && body.message) return { text: body.message, code };
+	return code ? { text: 'the request failed', code } : undefined;
 }
 
 function resetTime(headers: Record<string, string>): string | undefined {
@@ -88,16 +66,12 @@ function resetTime(headers: Record<string, string>): string | undefined {
 	return new Date(ms).toISOString();
 }
 
-function advice(
-	status: number | undefined,
-	failure?: HttpFailure,
-	requestData?: DeclarativeRestApiSettings.ResultOptions,
-): string {
+function advice(status: number, failure?: HttpFailure): string {
 	switch (status) {
 		case 400:
 			return 'Check the fields of this operation: JFramework names the one it rejected.';
 		case 401:
-			return 'JFramework refused the Auth-Key (missing, invalid or expired). Put a fresh Auth-Key in the JFramework credential, and check its Brand URL and environment.';
+			return 'JFramework refused the Auth-Key (missing, invalid or expired). Put a fresh Auth-Key in the JFramework credential (or use Username and Password), and check its Brand URL and environment.';
 		case 403:
 			return 'The user behind the Auth-Key may not do this in this brand.';
 		case 404:
@@ -105,69 +79,60 @@ function advice(
 		case 409:
 			return 'It conflicts with an existing record (a duplicate code?).';
 		case 209:
-			return 'The brand has used up this feature\'s quota. Raise the limit in JFramework or wait for the quota to reset.';
+			return "The brand has used up this feature's quota. Raise the limit in JFramework or wait for the quota to reset.";
 		case 429: {
 			const at = failure ? resetTime(failure.headers) : undefined;
-			return `JFramework is limiting the request rate${at ? `; it allows the next call at ${at} (X-RateLimit-Reset)` : ''}. Space the requests out (Batching under this node's Settings → Request Options) or run the workflow later.`;
+			return `JFramework is limiting the request rate${at ? `; it allows the next call at ${at} (X-RateLimit-Reset)` : ''}. Run the workflow later, or with fewer items at once.`;
 		}
 		default:
-			if (status !== undefined && status >= 500) {
-				return `JFramework failed to process the request. ${requestData ? unknownOutcomeAdvice(requestData, PROVIDER) : ''}`.trim();
-			}
 			return 'Check the values sent and the credential.';
 	}
 }
 
-export const jfwPolicy: ProviderPolicy = {
-	provider: PROVIDER,
+const definition: ProviderDefinition = {
+	name: PROVIDER,
+	credentialType: CREDENTIAL_TYPE,
+	baseUrl: apiBaseUrl,
+	headers: () => ({ 'Content-Type': 'application/json' }),
+	secrets: (credentials) => [
+		credentials.authKey as string | undefined,
+		credentials.password as string | undefined,
+		credentials.sessionAuthKey as string | undefined,
+	],
+	// JFramework counts requests per brand (every credential of it shares one budget), and says how
+	// many are left in X-RateLimit-Limit / -Remaining / -Reset; one window is a minute until they tell
+	account: (credentials) => `${apiBaseUrl(credentials)}|${String(credentials.brandUrl ?? '')}`,
+	budget: () => ({ kind: 'headers', windowMs: 60_000 }),
+	words: jfwWords,
+	advice,
 	// X-RateLimit-Reset is the epoch second at which the window resets
 	rateLimitWaitMs: (failure, now) => {
 		const reset = Number(failure.headers['x-ratelimit-reset']);
 		if (Number.isFinite(reset) && reset > 0) return Math.max(0, (reset > 1e12 ? reset : reset * 1000) - now);
 		return retryAfterMs(failure.headers, now);
 	},
-	toApiError(this: IExecuteSingleFunctions, failure: HttpFailure, requestData) {
-		const node = this.getNode();
-		const itemIndex = this.getItemIndex();
-		if (failure.status === undefined) {
-			return providerError(node, {
-				message: `${PROVIDER} could not be reached (${failure.networkCode ?? 'network error'})`,
-				description: unknownOutcomeAdvice(requestData, PROVIDER),
-				itemIndex,
-			});
-		}
-		const words = jfwWords(failure.body);
-		return providerError(node, {
-			message: words
-				? `${PROVIDER} error ${failure.status}: ${words}`
-				: `${PROVIDER} answered HTTP ${failure.status} with ${summarizeText(failure.text)}`,
-			description: advice(failure.status, failure, requestData),
-			httpCode: failure.status,
-			body: failure.body,
-			itemIndex,
-		});
-	},
 };
 
+export const jfw = new ProviderClient(definition);
+
 /**
- * Unwraps JFramework's envelope `{ success, statusCode, message, data, errors }`. `success: false`
- * and the custom status 209 ("feature usage limit exceeded") are errors even on HTTP 2xx.
+ * Unwraps JFramework's envelope `{ success, statusCode, message, data, errors }` (the one place
+ * that does). `success: false` and the custom status 209 ("feature usage limit exceeded") are
+ * errors even on HTTP 2xx; an answer that is not the envelope cannot be used.
  */
 export function unwrapEnvelope(context: IExecuteSingleFunctions, response: IN8nHttpFullResponse): unknown {
 	const body = response.body as IDataObject | string | undefined;
 	if (!body || typeof body !== 'object' || Array.isArray(body) || !('success' in body)) {
-		throw providerError(context.getNode(), {
-			message: `${PROVIDER} answered with ${summarizeText(typeof body === 'string' ? body : JSON.stringify(body))} instead of its JSON envelope`,
-			description: 'The answer could not be used (a proxy or maintenance page?). Run the node again later.',
-			itemIndex: context.getItemIndex(),
-		});
+		throw new UnreadableAnswer(`${summarizeText(typeof body === 'string' ? body : JSON.stringify(body))} instead of its JSON envelope`, response.statusCode);
 	}
 	const status = Number(body.statusCode ?? response.statusCode);
 	if (body.success !== true || status === 209 || response.statusCode === 209) {
 		const code = response.statusCode === 209 || status === 209 ? 209 : status || response.statusCode;
+		const words = jfwWords(body);
 		throw providerError(context.getNode(), {
-			message: `${PROVIDER} error ${code}: ${jfwWords(body) ?? 'the request failed'}`,
-			description: advice(code),
+			message: `${PROVIDER} error ${code}: ${words?.text ?? 'the request failed'}`,
+			code: words?.code,
+			description: `${advice(code)} Nothing was changed.`,
 			httpCode: code,
 			body,
 			itemIndex: context.getItemIndex(),
@@ -189,28 +154,39 @@ export function jfwData(scalarKey = 'result'): PostReceiveAction {
 	};
 }
 
-/** Default for every operation: base URL check, one request, failures mapped to messages. */
-export async function jfwSend(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	assertSafeBaseUrl(this, requestData.options.baseURL);
-	return pairWithInput(this, await sendRoutingRequest(this, requestData, jfwPolicy));
+/**
+ * The paging rule of JFramework's paged lists (`pageNumber` from 0, `pageSize`,
+ * `data: { items, totalItems }`), for the node's lists and the trigger alike. After a page of
+ * `served` records asked for at `pageSize`, with `read` records read in all: the page to ask for
+ * next, or undefined when JFramework says the list ended (every record counted by `totalItems` is
+ * read, or a page is empty). A page shorter than asked does not end the list: a server that serves
+ * fewer per page than asked for is followed, the next page is asked for at the size it served.
+ * Only without `totalItems`, a short page ends the list once the server has served full pages of
+ * the size asked for.
+ */
+export function jfwNextPage(read: number, served: number, pageSize: number, totalItems: unknown): { pageNumber: number; pageSize: number } | undefined {
+	if (served === 0) return undefined;
+	const total = Number(totalItems);
+	const counted = totalItems !== undefined && totalItems !== null && totalItems !== '' && Number.isFinite(total);
+	if (counted ? read >= total : served < pageSize && read > served) return undefined;
+	const size = Math.min(served, pageSize);
+	if (read % size !== 0) {
+		throw new UnreadableAnswer(`pages of changing sizes (${read} records read, page size ${size}): the list cannot be read completely`, 200);
+	}
+	return { pageNumber: read / size, pageSize: size };
 }
 
 /**
- * Paged lists (`pageNumber` from 0, `pageSize`, `data: { items, totalItems }`): stops at the last
- * page (short page or totalItems reached) or as soon as the limit is met.
+ * Paged lists: read as `jfwNextPage` says, stopping early once the limit is met.
  */
 export async function jfwPagedList(
 	this: IExecutePaginationFunctions,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
-	assertSafeBaseUrl(this, requestData.options.baseURL);
 	const limit = requestData.maxResults === undefined ? undefined : Number(requestData.maxResults);
-	const pageSize = limit === undefined ? PAGE_SIZE : Math.max(1, Math.min(PAGE_SIZE, limit));
+	let pageSize = limit === undefined ? PAGE_SIZE : Math.max(1, Math.min(PAGE_SIZE, limit));
 	const results: INodeExecutionData[] = [];
-	for (let pageNumber = 0; ; pageNumber++) {
+	for (let pageNumber = 0; ; ) {
 		const pageRequest = {
 			...requestData,
 			options: {
@@ -218,55 +194,34 @@ export async function jfwPagedList(
 				qs: { ...(requestData.options.qs ?? {}), pageNumber, pageSize },
 			},
 		};
-		const [answer] = await sendRoutingRequest(this, pageRequest, jfwPolicy);
-		const data = answer?.json as IDataObject;
-		const items = Array.isArray(data?.items) ? (data.items as IDataObject[]) : undefined;
-		if (!items) {
-			throw providerError(this.getNode(), {
-				message: `${PROVIDER} answered page ${pageNumber} without an items list`,
-				description: 'No partial list is returned.',
-				itemIndex: this.getItemIndex(),
-			});
-		}
+		const [answer] = await jfw.sendPage(this, pageRequest, (answers) => {
+			if (!Array.isArray(answers[0]?.json?.items)) throw new UnreadableAnswer(`page ${pageNumber} without an items list`, 200);
+		});
+		const data = answer.json;
+		const items = data.items as IDataObject[];
 		for (const json of items) results.push({ json });
-		const total = Number(data.totalItems);
-		if (items.length < pageSize) break;
-		if (Number.isFinite(total) && (pageNumber + 1) * pageSize >= total) break;
 		if (limit !== undefined && results.length >= limit) break;
+		const next = jfwNextPage(results.length, items.length, pageSize, data.totalItems);
+		if (!next) break;
+		({ pageNumber, pageSize } = next);
 	}
 	return pairWithInput(this, limit === undefined ? results : results.slice(0, limit));
 }
 
-/** A request outside declarative routing (list searches), envelope unwrapped. */
+/**
+ * A request outside declarative routing (list searches, triggers): `path` may hold `{name}`
+ * placeholders filled from `params`. Resolves the envelope's `data`.
+ */
 export async function jfwApiRequest(
-	this: ILoadOptionsFunctions,
+	context: ILoadOptionsFunctions | IPollFunctions,
 	path: string,
 	qs: IDataObject = {},
+	params: Record<string, PathValue> = {},
+	kind: 'listSearch' | 'trigger' = 'listSearch',
 ): Promise<unknown> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const request: IHttpRequestOptions = {
-		method: 'GET',
-		url: `${apiBaseUrl(credentials)}${path}`,
-		qs,
-		headers: { Accept: 'application/json' },
-		json: true,
-	};
-	let body: IDataObject;
-	try {
-		body = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, request)) as IDataObject;
-	} catch (error) {
-		const failure = readHttpFailure(error);
-		throw providerError(this.getNode(), {
-			message: `${PROVIDER} error ${failure.status ?? failure.networkCode ?? ''}: ${jfwWords(failure.body) ?? summarizeText(failure.text)}`,
-			description: advice(failure.status, failure),
-			httpCode: failure.status,
-		});
-	}
-	if (!body || body.success !== true) {
-		throw providerError(this.getNode(), {
-			message: `${PROVIDER} error: ${jfwWords(body) ?? 'the answer was not JSON'}`,
-			description: advice(400),
-		});
-	}
-	return body.data;
+	const asItem = { getNode: () => context.getNode(), getItemIndex: () => 0 } as unknown as IExecuteSingleFunctions;
+	const response = await jfw.request(context, { path, qs, params }, kind, (answer) => {
+		unwrapEnvelope(asItem, answer);
+	});
+	return unwrapEnvelope(asItem, response);
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { zohoApiRequest } from '../shared/transport';
+import { ZOHO_ID, zohoApiRequest } from '../shared/transport';
 import { selectedCustomerId } from './searchContactPersons';
 
 /** Card picker: the active credit cards of the customer chosen in the node. */
@@ -12,10 +12,13 @@ export async function searchCards(
 	const customerId = selectedCustomerId(this);
 	if (!customerId) return { results: [] };
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', `/customers/${encodeURIComponent(customerId)}/cards`, {
-		page,
-		per_page: 200,
-	});
+	const body = await zohoApiRequest(
+		this,
+		'GET',
+		'/customers/{customerId}/cards',
+		{ page, per_page: 200 },
+		{ customerId: { value: customerId, label: 'Customer', pattern: ZOHO_ID } },
+	);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const cards = ((body.cards as IDataObject[]) ?? []).map((c) => ({
 		name: `•••• ${String(c.last_four_digits ?? '????')} (expires ${String(c.expiry_month ?? '?')}/${String(c.expiry_year ?? '?')}${c.payment_gateway ? `, ${String(c.payment_gateway)}` : ''})`,

@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { zohoApiRequest } from '../shared/transport';
+import { ZOHO_ID, zohoApiRequest } from '../shared/transport';
 
 /** The customer chosen in the node (the contact person and card pickers list that customer's records). */
 export function selectedCustomerId(context: ILoadOptionsFunctions): string {
@@ -23,10 +23,13 @@ export async function searchContactPersons(
 	const customerId = selectedCustomerId(this);
 	if (!customerId) return { results: [] };
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', `/customers/${encodeURIComponent(customerId)}/contactpersons`, {
-		page,
-		per_page: 200,
-	});
+	const body = await zohoApiRequest(
+		this,
+		'GET',
+		'/customers/{customerId}/contactpersons',
+		{ page, per_page: 200 },
+		{ customerId: { value: customerId, label: 'Customer', pattern: ZOHO_ID } },
+	);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const people = ((body.contact_persons as IDataObject[]) ?? []).filter(
 		(p) =>

@@ -12,7 +12,7 @@ export async function searchCustomers(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', '/customers', { page, per_page: 200 });
+	const body = await zohoApiRequest(this, 'GET', '/customers', { page, per_page: 200 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	const customers = ((body.customers as IDataObject[]) ?? []).filter(
 		(c) =>

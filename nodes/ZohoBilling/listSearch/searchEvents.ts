@@ -12,7 +12,7 @@ export async function searchEvents(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', '/events', { page, per_page: 200 });
+	const body = await zohoApiRequest(this, 'GET', '/events', { page, per_page: 200 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	const events = ((body.events as IDataObject[]) ?? []).filter(
 		(e) =>

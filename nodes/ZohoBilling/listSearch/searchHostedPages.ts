@@ -19,7 +19,7 @@ export async function searchHostedPages(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', '/hostedpages', { page, per_page: 200 });
+	const body = await zohoApiRequest(this, 'GET', '/hostedpages', { page, per_page: 200 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	const label = (p: IDataObject) => ACTIONS[String(p.action)] ?? String(p.action ?? 'Hosted page');
 	const pages = ((body.hosted_pages as IDataObject[]) ?? []).filter(

@@ -13,7 +13,7 @@ export async function searchInvoices(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', '/invoices', { page, per_page: 200 });
+	const body = await zohoApiRequest(this, 'GET', '/invoices', { page, per_page: 200 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	const numberOf = (i: IDataObject) => i.invoice_number ?? i.number ?? i.invoice_id;
 	const text = (i: IDataObject) =>

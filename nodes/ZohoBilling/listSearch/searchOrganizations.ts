@@ -10,7 +10,7 @@ export async function searchOrganizations(
 ): Promise<INodeListSearchResult> {
 	return await zohoPicker(
 		this,
-		{ path: '/organizations', rootKey: 'organizations', withoutOrganization: true },
+		{ path: '/organizations', rootKey: 'organizations' },
 		(o) => o.organization_id,
 		(o) => `${joinLabel(o.name, o.currency_code)}${o.is_default_org === true ? ' (default)' : ''}`,
 		filter,

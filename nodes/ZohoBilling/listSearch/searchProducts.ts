@@ -9,7 +9,7 @@ export async function searchProducts(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', '/products', { page, per_page: 200 });
+	const body = await zohoApiRequest(this, 'GET', '/products', { page, per_page: 200 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	const products = ((body.products as IDataObject[]) ?? []).filter(
 		(p) =>

@@ -15,7 +15,7 @@ export async function searchProjectComments(
 	};
 	return await zohoPicker(
 		this,
-		{ path: `/projects/${encodeURIComponent(projectId)}/comments`, rootKey: 'comments' },
+		{ path: '/projects/{projectId}/comments', rootKey: 'comments', params: { projectId: { value: projectId, label: 'Project' } } },
 		(c) => c.comment_id,
 		(c) => joinLabel(c.date, c.commented_by, short(c.description)),
 		filter,

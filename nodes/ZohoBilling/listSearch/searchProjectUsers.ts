@@ -11,7 +11,7 @@ export async function searchProjectUsers(
 	const projectId = chosenProject(this);
 	return await zohoPicker(
 		this,
-		{ path: `/projects/${encodeURIComponent(projectId)}/users`, rootKey: 'users' },
+		{ path: '/projects/{projectId}/users', rootKey: 'users', params: { projectId: { value: projectId, label: 'Project' } } },
 		(u) => u.user_id,
 		(u) => joinLabel(u.user_name, u.email, u.user_role),
 		filter,

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { zohoApiRequest } from '../shared/transport';
+import { ZOHO_ID, zohoApiRequest } from '../shared/transport';
 
 /**
  * Comment picker for the quote chosen in the same node (its "Quote" field): the quote's comments
@@ -11,11 +11,13 @@ export async function searchQuoteComments(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const quoteId = String(this.getCurrentNodeParameter('quoteId', { extractValue: true }) ?? '').trim();
-	if (!quoteId) {
+	const quoteId = this.getCurrentNodeParameter('quoteId', { extractValue: true }) as unknown;
+	if (quoteId === undefined || quoteId === null || String(quoteId).trim() === '') {
 		throw new NodeOperationError(this.getNode(), 'Choose the quote first: its comments are listed here');
 	}
-	const body = await zohoApiRequest.call(this, 'GET', `/estimates/${encodeURIComponent(quoteId)}/comments`);
+	const body = await zohoApiRequest(this, 'GET', '/estimates/{quoteId}/comments', {}, {
+		quoteId: { value: quoteId, label: 'Quote', pattern: ZOHO_ID },
+	});
 	const needle = (filter ?? '').trim().toLowerCase();
 	const all = Array.isArray(body.comments) ? (body.comments as IDataObject[]) : [];
 	const comments = all.filter(

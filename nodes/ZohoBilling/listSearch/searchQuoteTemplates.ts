@@ -7,7 +7,7 @@ export async function searchQuoteTemplates(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const body = await zohoApiRequest.call(this, 'GET', '/estimates/templates');
+	const body = await zohoApiRequest(this, 'GET', '/estimates/templates');
 	const needle = (filter ?? '').trim().toLowerCase();
 	const all = Array.isArray(body.templates) ? (body.templates as IDataObject[]) : [];
 	const templates = all.filter(

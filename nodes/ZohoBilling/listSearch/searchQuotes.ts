@@ -12,7 +12,7 @@ export async function searchQuotes(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', '/estimates', { page, per_page: 200 });
+	const body = await zohoApiRequest(this, 'GET', '/estimates', { page, per_page: 200 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	const text = (q: IDataObject) =>
 		[q.estimate_number, q.customer_name, q.reference_number, q.status, q.estimate_id]

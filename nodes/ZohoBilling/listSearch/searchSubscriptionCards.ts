@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { zohoApiRequest } from '../shared/transport';
+import { ZOHO_ID, zohoApiRequest } from '../shared/transport';
 import { currentSubscription } from './searchSubscriptionNotes';
 
 /** Card picker for a subscription: the active cards of the customer of the subscription chosen in the node. */
@@ -8,10 +8,13 @@ export async function searchSubscriptionCards(this: ILoadOptionsFunctions, filte
 	const subscription = await currentSubscription(this);
 	const customerId = subscription.customer_id ?? (subscription.customer as IDataObject | undefined)?.customer_id;
 	if (customerId === undefined || customerId === null || String(customerId) === '') return { results: [] };
-	const body = await zohoApiRequest.call(this, 'GET', `/customers/${encodeURIComponent(String(customerId))}/cards`, {
-		page: 1,
-		per_page: 200,
-	});
+	const body = await zohoApiRequest(
+		this,
+		'GET',
+		'/customers/{customerId}/cards',
+		{ page: 1, per_page: 200 },
+		{ customerId: { value: customerId, label: 'Customer of the subscription', pattern: ZOHO_ID } },
+	);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const current = (subscription.card as IDataObject | undefined)?.card_id;
 	const cards = ((body.cards as IDataObject[]) ?? []).map((c) => ({

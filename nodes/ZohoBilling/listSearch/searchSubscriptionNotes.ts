@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { zohoApiRequest } from '../shared/transport';
+import { ZOHO_ID, zohoApiRequest } from '../shared/transport';
 
 /** The subscription chosen in the node (its ID), for pickers of things inside a subscription. */
 export async function currentSubscription(context: ILoadOptionsFunctions): Promise<IDataObject> {
@@ -16,7 +16,9 @@ export async function currentSubscription(context: ILoadOptionsFunctions): Promi
 			description: 'This list shows what belongs to the subscription chosen in the Subscription field.',
 		});
 	}
-	const body = await zohoApiRequest.call(context, 'GET', `/subscriptions/${encodeURIComponent(String(id).trim())}`);
+	const body = await zohoApiRequest(context, 'GET', '/subscriptions/{subscriptionId}', {}, {
+		subscriptionId: { value: id, label: 'Subscription', pattern: ZOHO_ID },
+	});
 	return (body.subscription as IDataObject | undefined) ?? {};
 }
 

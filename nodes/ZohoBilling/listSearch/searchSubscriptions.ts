@@ -12,7 +12,7 @@ export async function searchSubscriptions(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(this, 'GET', '/subscriptions', { page, per_page: 200 });
+	const body = await zohoApiRequest(this, 'GET', '/subscriptions', { page, per_page: 200 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	const text = (s: IDataObject) =>
 		[s.customer_name, s.email, s.plan_name, s.plan_code, s.name, s.subscription_number, s.reference_id, s.subscription_id]

@@ -11,7 +11,7 @@ export async function searchTasks(
 	const projectId = chosenProject(this);
 	return await zohoPicker(
 		this,
-		{ path: `/projects/${encodeURIComponent(projectId)}/tasks`, rootKey: 'tasks' },
+		{ path: '/projects/{projectId}/tasks', rootKey: 'tasks', params: { projectId: { value: projectId, label: 'Project' } } },
 		(t) => t.task_id,
 		(t) => String(t.task_name ?? t.task_id),
 		filter,

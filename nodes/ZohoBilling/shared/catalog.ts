@@ -13,6 +13,7 @@ import { failInput as fail } from '../../shared/validation';
 import { returnAllAndLimit } from '../../shared/descriptions';
 import { showFor } from './descriptions';
 import { zohoApiRequest } from './transport';
+import { idNumber } from './contractTypes';
 
 /**
  * Builders shared by the catalog resources (plans, add-ons, coupons, items, price lists):
@@ -215,7 +216,7 @@ export const tagsOption: INodeProperties = {
 		send: {
 			type: 'body',
 			property: 'tags',
-			value: '={{ ($value.tag || []).filter(t => t.tag_id).map(t => ({ tag_id: String(t.tag_id), tag_option_id: String(t.tag_option_id) })) }}',
+			value: `={{ ($value.tag || []).filter(t => t.tag_id).map(t => ({ tag_id: ${idNumber('t.tag_id')}, tag_option_id: ${idNumber('t.tag_option_id')} })) }}`,
 		},
 	},
 };
@@ -318,7 +319,7 @@ export async function searchZohoList(
 	},
 ): Promise<INodeListSearchResult> {
 	const page = options.paginationToken ? Number(options.paginationToken) : 1;
-	const body = await zohoApiRequest.call(context, 'GET', options.path, { ...(options.qs ?? {}), page, per_page: 200 });
+	const body = await zohoApiRequest(context, 'GET', options.path, { ...(options.qs ?? {}), page, per_page: 200 });
 	const needle = (options.filter ?? '').trim().toLowerCase();
 	const records = ((body[options.key] as IDataObject[]) ?? []).filter(
 		(record) => !needle || options.match.some((field) => String(record[field] ?? '').toLowerCase().includes(needle)),

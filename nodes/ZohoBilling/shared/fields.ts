@@ -39,7 +39,7 @@ export function zohoDateField(name: string, displayName: string, description: st
 
 /** A Zoho record ID: digits only. */
 export const isZohoId = (value: unknown): string | undefined =>
-	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not a Zoho ID: Zoho IDs are made of digits only`;
+	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not valid: Zoho IDs are made of digits only`;
 
 /** The check for a date field built with zohoDateField (path may point into a collection). */
 export const zohoDateCheck = (parameterPath: string, label: string) => check(parameterPath, label, [isDateTime]);
@@ -90,8 +90,13 @@ export function extraJsonOption(collection: string): INodeProperties {
 	};
 }
 
-/** Custom fields as Zoho expects them: `custom_fields: [{ label, value }]` (or `customfield_id`). */
-export function customFieldsOption(property = 'custom_fields'): INodeProperties {
+/**
+ * Custom fields as Zoho's contract takes them for the record: by label (`custom_fields: [{ label,
+ * value }]`, most records) or by ID (`[{ customfield_id, value }]`: expenses, recurring expenses,
+ * items). The entry's field keeps the name `label` either way, so saved workflows stay valid.
+ */
+export function customFieldsOption(property = 'custom_fields', by: 'label' | 'id' = 'label'): INodeProperties {
+	const byId = by === 'id';
 	return {
 		displayName: 'Custom Fields',
 		name: 'customFields',
@@ -99,18 +104,21 @@ export function customFieldsOption(property = 'custom_fields'): INodeProperties 
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Custom Field',
 		default: {},
-		description: 'Values of custom fields defined in Zoho Billing',
+		description: byId
+			? 'Values of custom fields defined in Zoho Billing, each named by its numeric ID (Zoho takes this record\'s custom fields by ID only)'
+			: 'Values of custom fields defined in Zoho Billing, each named by its label (Zoho takes this record\'s custom fields by label only)',
 		options: [
 			{
 				displayName: 'Field',
 				name: 'field',
 				values: [
 					{
-						displayName: 'Label or ID',
+						displayName: byId ? 'Custom Field ID' : 'Label',
 						name: 'label',
 						type: 'string',
 						default: '',
-						description: 'The custom field\'s label as shown in Zoho, or its numeric ID (customfield_id)',
+						...(byId ? { placeholder: '46000000012845' } : {}),
+						description: byId ? 'The custom field\'s numeric ID (customfield_id), as Zoho shows it in the field\'s settings' : 'The custom field\'s label as shown in Zoho',
 					},
 					{
 						displayName: 'Value',
@@ -125,48 +133,65 @@ export function customFieldsOption(property = 'custom_fields'): INodeProperties 
 			send: {
 				type: 'body',
 				property,
-				value:
-					'={{ ($value.field || []).map(f => (/^[0-9]+$/.test(String(f.label)) ? { customfield_id: String(f.label), value: f.value } : { label: f.label, value: f.value })) }}',
+				value: byId
+					? '={{ ($value.field || []).map(f => ({ customfield_id: /^[0-9]+$/.test(String(f.label).trim()) ? Number(String(f.label).trim()) : f.label, value: f.value })) }}'
+					: '={{ ($value.field || []).map(f => ({ label: f.label, value: f.value })) }}',
+				...(byId ? { preSend: [customFieldIdsOnly(property)] } : {}),
 			},
 		},
 	};
 }
 
-/** A billing or shipping address as Zoho's object (`billing_address: { attention, street, … }`). */
-export function addressOption(name: string, displayName: string, property: string): INodeProperties {
-	const field = (fieldName: string, label: string): INodeProperties => ({
-		displayName: label,
-		name: fieldName,
-		type: 'string',
-		default: '',
-	});
+/** Where Zoho takes custom fields by ID only, a label (or anything but digits) is refused, not sent as an ID. */
+function customFieldIdsOnly(property: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const entries = ((requestOptions.body as IDataObject | undefined)?.[property] ?? []) as IDataObject[];
+		const wrong = Array.isArray(entries) ? entries.find((entry) => typeof entry.customfield_id !== 'number') : undefined;
+		if (wrong) {
+			throw new NodeOperationError(this.getNode(), `Custom Fields: "${String(wrong.customfield_id)}" is not a custom field ID`, {
+				itemIndex: this.getItemIndex(),
+				description: 'Zoho takes the custom fields of this record by their numeric ID only (customfield_id, shown in the field\'s settings in Zoho), not by label. Nothing was sent.',
+			});
+		}
+		return requestOptions;
+	};
+}
+
+/** The fields of an address as Zoho's contract lists them: a customer's, or an invoice's (which has no attention). */
+export const CUSTOMER_ADDRESS_FIELDS = ['attention', 'street', 'city', 'state', 'state_code', 'zip', 'country', 'fax'];
+export const INVOICE_ADDRESS_FIELDS = ['street', 'city', 'state', 'zip', 'country', 'fax'];
+
+const ADDRESS_LABELS: Record<string, string> = {
+	attention: 'Attention',
+	city: 'City',
+	country: 'Country',
+	fax: 'Fax',
+	state: 'State',
+	state_code: 'State Code',
+	street: 'Street',
+	zip: 'ZIP / Postal Code',
+};
+
+/**
+ * A billing or shipping address as Zoho's object (`billing_address: { street, city, … }`), with the
+ * fields Zoho's contract lists for it (`fields`, in Zoho's names). Only the fields set are sent.
+ */
+export function addressOption(name: string, displayName: string, property: string, fields: string[] = CUSTOMER_ADDRESS_FIELDS): INodeProperties {
+	const values: INodeProperties[] = fields
+		.map((fieldName) => ({ displayName: ADDRESS_LABELS[fieldName] ?? fieldName, name: fieldName, type: 'string' as const, default: '' }))
+		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 	return {
 		displayName,
 		name,
 		type: 'fixedCollection',
 		placeholder: `Add ${displayName}`,
 		default: {},
-		options: [
-			{
-				displayName: 'Address',
-				name: 'address',
-				values: [
-					field('attention', 'Attention'),
-					field('city', 'City'),
-					field('country', 'Country'),
-					field('fax', 'Fax'),
-					field('state', 'State'),
-					field('street', 'Street'),
-					field('street2', 'Street 2'),
-					field('zip', 'ZIP / Postal Code'),
-				],
-			},
-		],
+		options: [{ displayName: 'Address', name: 'address', values }],
 		routing: {
 			send: {
 				type: 'body',
 				property,
-				value: '={{ Object.fromEntries(Object.entries($value.address || {}).filter(([, v]) => v !== "")) }}',
+				value: `={{ Object.fromEntries(Object.entries($value.address || {}).filter(([k, v]) => v !== "" && ${JSON.stringify(fields)}.includes(k))) }}`,
 			},
 		},
 	};

@@ -15,6 +15,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { providerError } from '../../shared/errors';
 import { check, isEmail } from '../../shared/validation';
+import type { PathValue } from '../../shared/client';
 import { assertZohoSuccess, zohoApiRequest } from './transport';
 
 /**
@@ -301,20 +302,14 @@ export function rowsCheck(
  */
 export async function zohoPicker(
 	context: ILoadOptionsFunctions,
-	request: { path: string; rootKey: string; withoutOrganization?: boolean },
+	request: { path: string; rootKey: string; params?: Record<string, PathValue> },
 	id: (record: IDataObject) => unknown,
 	label: (record: IDataObject) => string,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await zohoApiRequest.call(
-		context,
-		'GET',
-		request.path,
-		{ page, per_page: 200 },
-		{ withoutOrganization: request.withoutOrganization },
-	);
+	const body = await zohoApiRequest(context, 'GET', request.path, { page, per_page: 200 }, request.params);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const records = ((body[request.rootKey] as IDataObject[]) ?? []).map((record) => ({
 		name: label(record),

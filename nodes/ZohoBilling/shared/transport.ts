@@ -1,19 +1,28 @@
 import type {
 	DeclarativeRestApiSettings,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
+	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
-	IN8nHttpFullResponse,
 	INodeExecutionData,
-	PostReceiveAction,
+	IPollFunctions,
 } from 'n8n-workflow';
 
-import type { HttpFailure } from '../../shared/errors';
-import { providerError, readHttpFailure, summarizeText } from '../../shared/errors';
-import type { ProviderPolicy } from '../../shared/request';
-import { pairWithInput, retryAfterMs, sendRoutingRequest, unknownOutcomeAdvice } from '../../shared/request';
+import type { PathValue, ProviderDefinition } from '../../shared/client';
+import type { Budget } from '../../shared/pacing';
+import { ProviderClient, retryAfterMs } from '../../shared/client';
+import { providerError, summarizeText } from '../../shared/errors';
+import { pairWithInput, UnreadableAnswer } from '../../shared/output';
+
+/**
+ * The Zoho Billing client: every request of the Zoho Billing nodes goes through `zoho` (see
+ * ../../shared/client.ts for what it guarantees). Zoho specifics: the API base follows the token's
+ * `api_domain`, the organization header, `{ code, message }` error bodies (also on HTTP 200),
+ * and `page` / `per_page` / `page_context.has_more_page` lists.
+ */
 
 export const CREDENTIAL_TYPE = 'zohoBillingOAuth2Api';
 const PROVIDER = 'Zoho Billing';
@@ -21,22 +30,28 @@ const PROVIDER = 'Zoho Billing';
 /** Zoho caps list pages at 200 records. */
 export const PAGE_SIZE_MAX = 200;
 
+/** Zoho record IDs are digits (codes of products, plans, add-ons and coupons are not IDs). */
+export const ZOHO_ID = { regex: /^[0-9]+$/, message: 'Zoho IDs are made of digits only' };
+
+const NOT_DIGIT_IDS = new Set(['referenceId', 'hostedPageId']);
+
+const ORGANIZATION_HEADER = 'X-com-zoho-subscriptions-organizationid';
+
 /**
  * The API base: the `api_domain` Zoho returned with the token (right for multi-DC accounts),
- * else the data centre chosen in the credential. `apiBaseUrl()` below is the same rule in code,
- * for the few programmatic requests (list searches).
+ * else the data centre chosen in the credential. `apiBaseUrl()` below is the same rule in code.
  */
 export const requestDefaults = {
 	baseURL:
 		'={{ ($credentials.oauthTokenData && $credentials.oauthTokenData.api_domain ? String($credentials.oauthTokenData.api_domain).replace(new RegExp("/+$"), "") : "https://www.zohoapis." + $credentials.dataCenter) + "/billing/v1" }}',
 	headers: {
 		Accept: 'application/json',
-		'X-com-zoho-subscriptions-organizationid': '={{ $credentials.organizationId }}',
+		[ORGANIZATION_HEADER]: '={{ $credentials.organizationId }}',
 	},
 	json: true,
 } satisfies Partial<IHttpRequestOptions>;
 
-export function apiBaseUrl(credentials: IDataObject): string {
+export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string {
 	const token = credentials.oauthTokenData as IDataObject | undefined;
 	const domain =
 		token && token.api_domain
@@ -45,138 +60,113 @@ export function apiBaseUrl(credentials: IDataObject): string {
 	return `${domain}/billing/v1`;
 }
 
-/** What to do about a Zoho failure, by HTTP status. */
-function advice(status: number | undefined, requestData?: DeclarativeRestApiSettings.ResultOptions): string {
+/** Zoho's published limit: requests per minute per organization. */
+export const ZOHO_REQUESTS_PER_MINUTE = 100;
+
+function positive(value: unknown, fallback: number): number {
+	const n = Number(value);
+	return value !== undefined && value !== null && value !== '' && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/**
+ * The organization's request budget in this n8n process: the credential's Requests per Minute
+ * (Zoho's 100, or the share of it this process may use), counted over Zoho's fixed one-minute
+ * window (the window is a hidden credential field, 60 s).
+ */
+export function zohoBudget(credentials: ICredentialDataDecryptedObject): Budget {
+	const perMinute = positive(credentials.requestsPerMinute, ZOHO_REQUESTS_PER_MINUTE);
+	const windowSeconds = positive(credentials.budgetWindowSeconds, 60);
+	return { kind: 'window', limit: Math.max(1, Math.floor((perMinute * windowSeconds) / 60)), windowMs: windowSeconds * 1000 };
+}
+
+/** What to do about a refused Zoho request, by HTTP status. */
+function advice(status: number): string {
 	switch (status) {
 		case 400:
 			return 'Check the fields of this operation: Zoho names the value it rejected.';
 		case 401:
 			return 'Zoho refused the access token even after n8n refreshed it. Reconnect the Zoho Billing credential, and check that its data centre is the one your account lives in.';
 		case 403:
-			return 'The connected Zoho user may not do this: check the credential\'s scope (ZohoSubscriptions.fullaccess.all covers everything) and that the user belongs to the organization in the credential.';
+			return "The connected Zoho user may not do this: check the credential's scope (ZohoSubscriptions.fullaccess.all covers everything) and that the user belongs to the organization in the credential.";
 		case 404:
 			return 'Nothing exists at that ID in this organization: check the ID, and the Organization ID in the credential.';
 		case 405:
 			return 'Zoho does not allow this operation on this record.';
 		case 429:
-			return "Zoho allows about 100 requests a minute per organization. Space the requests out (Batching under this node's Settings → Request Options, or a Wait node), or run the workflow later.";
+			return "Zoho allows 100 requests a minute per organization (less on some plans): set the credential's Requests per Minute to your plan's limit, or run the workflow later.";
 		default:
-			if (status !== undefined && status >= 500) {
-				return `Zoho failed to process the request. ${requestData ? unknownOutcomeAdvice(requestData, PROVIDER) : ''}`.trim();
-			}
 			return 'Check the values sent and the credential.';
 	}
 }
 
 /** Zoho's own words from an error body `{ code, message }`. */
-function zohoWords(body: IDataObject | undefined): string | undefined {
+function zohoWords(body: IDataObject | undefined): { text: string; code?: string } | undefined {
 	if (!body) return undefined;
 	if (typeof body.message === 'string' && body.message) {
-		return body.code !== undefined ? `${body.message} (Zoho code ${String(body.code)})` : body.message;
+		return { text: body.message, code: body.code !== undefined ? `(Zoho code ${String(body.code)})` : undefined };
 	}
-	if (typeof body.error === 'string') return body.error;
+	if (typeof body.error === 'string') return { text: body.error };
 	return undefined;
 }
 
-export const zohoPolicy: ProviderPolicy = {
-	provider: PROVIDER,
-	// Zoho sends no rate-limit headers: a Retry-After is honoured if one comes, else exponential backoff
-	rateLimitWaitMs: (failure, now) => retryAfterMs(failure.headers, now),
-	toApiError(this: IExecuteSingleFunctions, failure: HttpFailure, requestData) {
-		const node = this.getNode();
-		const itemIndex = this.getItemIndex();
-		if (failure.status === undefined) {
-			const what =
-				failure.networkCode === 'ETIMEDOUT' || failure.networkCode === 'ECONNABORTED'
-					? 'did not answer in time'
-					: `could not be reached (${failure.networkCode ?? 'network error'})`;
-			return providerError(node, {
-				message: `${PROVIDER} ${what}`,
-				description: unknownOutcomeAdvice(requestData, PROVIDER),
-				itemIndex,
-			});
-		}
-		const words = zohoWords(failure.body);
-		const message = words
-			? `${PROVIDER} error ${failure.status}: ${words}`
-			: `${PROVIDER} answered HTTP ${failure.status} with ${summarizeText(failure.text)}`;
-		return providerError(node, {
-			message,
-			description: advice(failure.status, requestData),
-			httpCode: failure.status,
-			body: failure.body,
-			itemIndex,
-		});
+const definition: ProviderDefinition = {
+	name: PROVIDER,
+	credentialType: CREDENTIAL_TYPE,
+	baseUrl: apiBaseUrl,
+	// the organizations list works without one (it is where the user finds the Organization ID)
+	headers: (credentials, path): Record<string, string> =>
+		path.startsWith('/organizations') ? {} : { [ORGANIZATION_HEADER]: String(credentials.organizationId ?? '') },
+	secrets: (credentials) => {
+		const token = (credentials.oauthTokenData ?? {}) as IDataObject;
+		return [
+			token.access_token as string | undefined,
+			token.refresh_token as string | undefined,
+			credentials.clientSecret as string | undefined,
+			credentials.clientSecret ? `${String(credentials.clientId ?? '')}:${String(credentials.clientSecret)}` : undefined,
+		];
 	},
+	// Zoho counts requests per organization (every credential of it shares one budget)
+	account: (credentials) => `${apiBaseUrl(credentials)}|${String(credentials.organizationId ?? '')}`,
+	budget: zohoBudget,
+	words: zohoWords,
+	advice,
+	// every `…Id` in a path is a Zoho record ID (digits), except the customer's reference ID (the user's
+	// own text) and hosted page IDs (hex); codes (plan, add-on, coupon) are not IDs
+	idPattern: (name) => (/Id$/.test(name) && !NOT_DIGIT_IDS.has(name) ? ZOHO_ID : undefined),
+	// Zoho sends no rate-limit headers: a Retry-After is honoured if one comes, else the client backs off
+	rateLimitWaitMs: (failure, now) => retryAfterMs(failure.headers, now),
 };
+
+export const zoho = new ProviderClient(definition);
 
 /**
  * Checks a Zoho answer that came back with HTTP 2xx: Zoho also reports failures as HTTP 200
- * with a non-zero `code`, and a proxy may answer with something that is not JSON at all.
+ * with a non-zero `code`, and a proxy (or a cut-off answer) may give something that is not JSON.
  */
-export function assertZohoSuccess(context: IExecuteSingleFunctions, body: unknown): IDataObject {
-	const node = context.getNode();
-	const itemIndex = context.getItemIndex();
+export function assertZohoSuccess(context: IExecuteSingleFunctions, body: unknown, status?: number): IDataObject {
 	if (!body || typeof body !== 'object' || Array.isArray(body)) {
-		throw providerError(node, {
-			message: `${PROVIDER} answered with ${summarizeText(typeof body === 'string' ? body : JSON.stringify(body))} instead of JSON`,
-			description:
-				'The answer was not Zoho\'s JSON (a proxy, a maintenance page or a cut-off answer?). Nothing in it could be used; run the node again later.',
-			itemIndex,
-		});
+		throw new UnreadableAnswer(`${summarizeText(typeof body === 'string' ? body : JSON.stringify(body))} instead of JSON`, status);
 	}
 	const data = body as IDataObject;
 	if (data.code !== undefined && Number(data.code) !== 0) {
-		throw providerError(node, {
-			message: `${PROVIDER} error: ${zohoWords(data) ?? 'unknown error'}`,
-			description: advice(400),
+		const words = zohoWords(data);
+		throw providerError(context.getNode(), {
+			message: `${PROVIDER} error: ${words?.text ?? 'unknown error'}`,
+			code: words?.code,
+			description: `${advice(400)} Nothing was changed.`,
 			httpCode: 200,
 			body: data,
-			itemIndex,
+			itemIndex: context.getItemIndex(),
 		});
 	}
 	return data;
 }
 
-/** Output of an operation that returns one record, e.g. `{ code, message, product: {…} }` → the product. */
-export function zohoRecord(key: string): PostReceiveAction {
-	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
-		const body = assertZohoSuccess(this, response.body);
-		const record = body[key];
-		if (!record || typeof record !== 'object') {
-			throw providerError(this.getNode(), {
-				message: `${PROVIDER} answered without the expected "${key}" object`,
-				description: `The answer held: ${Object.keys(body).join(', ') || 'nothing'}.`,
-				itemIndex: this.getItemIndex(),
-			});
-		}
-		return [{ json: record as IDataObject }];
-	};
-}
-
-/** Output of an action or a delete: Zoho answers only `{ code: 0, message }`. */
-export function zohoActionResult(): PostReceiveAction {
-	return async function (this: IExecuteSingleFunctions, _items: INodeExecutionData[], response: IN8nHttpFullResponse) {
-		const body = assertZohoSuccess(this, response.body);
-		return [{ json: { success: true, message: body.message ?? 'success' } }];
-	};
-}
-
-/**
- * Every operation is sent through here (the node's default `requestOperations.pagination`,
- * switched on by each operation's `send.paginate`): one request, failures mapped to messages.
- */
-export async function zohoSend(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	return pairWithInput(this, await sendRoutingRequest(this, requestData, zohoPolicy));
-}
-
 /**
  * Pagination for Zoho list endpoints (`page`, `per_page` ≤ 200, `page_context.has_more_page`).
  * With a limit, the page size is the limit (up to 200) and no page beyond the limit is fetched;
- * the page size stays the same on every page, as Zoho's page numbers depend on it.
+ * the page size stays the same on every page, as Zoho's page numbers depend on it. The list ends
+ * when Zoho says so (`has_more_page: false`, or an empty page), whatever the size of the last page.
  */
 export function zohoList(rootKey: string) {
 	return async function (
@@ -186,27 +176,28 @@ export function zohoList(rootKey: string) {
 		const limit = requestData.maxResults === undefined ? undefined : Number(requestData.maxResults);
 		const perPage = limit === undefined ? PAGE_SIZE_MAX : Math.max(1, Math.min(PAGE_SIZE_MAX, limit));
 		const results: INodeExecutionData[] = [];
+		let previousFirst: string | undefined;
 		for (let page = 1; ; page++) {
 			const pageRequest = {
 				...requestData,
 				options: { ...requestData.options, qs: { ...(requestData.options.qs ?? {}), page, per_page: perPage } },
 			};
-			const [answer] = await sendRoutingRequest(this, pageRequest, zohoPolicy);
-			const body = assertZohoSuccess(this, answer?.json);
-			const records = body[rootKey];
-			if (!Array.isArray(records)) {
-				throw providerError(this.getNode(), {
-					message: `${PROVIDER} answered page ${page} without the "${rootKey}" list`,
-					description: `The answer held: ${Object.keys(body).join(', ') || 'nothing'}. No partial list is returned.`,
-					itemIndex: this.getItemIndex(),
-				});
-			}
-			for (const json of records as IDataObject[]) results.push({ json });
+			const [answer] = await zoho.sendPage(this, pageRequest, (items, status) => {
+				const checked = assertZohoSuccess(this, items[0]?.json, status);
+				if (!Array.isArray(checked[rootKey])) {
+					throw new UnreadableAnswer(`page ${page} without the "${rootKey}" list (it held: ${Object.keys(checked).join(', ') || 'nothing'})`, status);
+				}
+			});
+			const body = answer.json;
+			const records = body[rootKey] as IDataObject[];
+			// an answer without has_more_page says nothing about the end: read on until a page is
+			// empty, or repeats the one before (a list that is not paged)
+			const first = records.length > 0 ? JSON.stringify(records[0]) : undefined;
+			if (page > 1 && first !== undefined && first === previousFirst) break;
+			previousFirst = first;
+			for (const json of records) results.push({ json });
 			const pageContext = (body.page_context ?? {}) as IDataObject;
-			const hasMore =
-				pageContext.has_more_page === undefined
-					? records.length === perPage
-					: pageContext.has_more_page === true;
+			const hasMore = pageContext.has_more_page === undefined ? records.length > 0 : pageContext.has_more_page === true;
 			if (!hasMore || records.length === 0) break;
 			if (limit !== undefined && results.length >= limit) break;
 		}
@@ -214,46 +205,21 @@ export function zohoList(rootKey: string) {
 	};
 }
 
-/** A request outside declarative routing (list searches), with the same error mapping. */
+/**
+ * A request outside declarative routing (list searches, triggers): `path` may hold `{name}`
+ * placeholders filled from `params`. Resolves Zoho's checked body.
+ */
 export async function zohoApiRequest(
-	this: ILoadOptionsFunctions,
-	method: 'GET' | 'POST',
+	context: ILoadOptionsFunctions | IPollFunctions,
+	method: IHttpRequestMethods,
 	path: string,
 	qs: IDataObject = {},
-	options: { withoutOrganization?: boolean } = {},
+	params: Record<string, PathValue> = {},
+	kind: 'listSearch' | 'trigger' = 'listSearch',
 ): Promise<IDataObject> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-	const headers: Record<string, string> = { Accept: 'application/json' };
-	if (!options.withoutOrganization) {
-		headers['X-com-zoho-subscriptions-organizationid'] = String(credentials.organizationId);
-	}
-	const request: IHttpRequestOptions = {
-		method,
-		url: `${apiBaseUrl(credentials)}${path}`,
-		qs,
-		headers,
-		json: true,
-	};
-	let body: unknown;
-	try {
-		body = await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_TYPE, request);
-	} catch (error) {
-		const failure = readHttpFailure(error);
-		const words = zohoWords(failure.body);
-		throw providerError(this.getNode(), {
-			message: words
-				? `${PROVIDER} error ${failure.status ?? ''}: ${words}`.replace('  ', ' ')
-				: `${PROVIDER} could not be reached (${failure.networkCode ?? `HTTP ${failure.status}`})`,
-			description: advice(failure.status),
-			httpCode: failure.status,
-		});
-	}
-	const data = body as IDataObject;
-	if (!data || typeof data !== 'object' || (data.code !== undefined && Number(data.code) !== 0)) {
-		throw providerError(this.getNode(), {
-			message: `${PROVIDER} error: ${zohoWords(data) ?? 'the answer was not JSON'}`,
-			description: advice(400),
-		});
-	}
-	return data;
+	const asItem = { getNode: () => context.getNode(), getItemIndex: () => 0 } as unknown as IExecuteSingleFunctions;
+	const response = await zoho.request(context, { method, path, qs, params }, kind, (answer) => {
+		assertZohoSuccess(asItem, answer.body, answer.statusCode);
+	});
+	return response.body as IDataObject;
 }

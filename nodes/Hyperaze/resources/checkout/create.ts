@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
-import { ENDPOINTS } from '../../shared/endpoints';
+import { ENDPOINTS, unlistedField } from '../../shared/endpoints';
 import { hyperazeRecord } from '../../shared/transport';
 import { limitedNeedsStocks, stockTypeOptions, writableChecks, writableFields } from './fields';
 
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	value: 'create',
 	action: 'Create a checkout link',
 	description:
-		'Create a checkout link (a payment page URL) that sells a pricing plan. Needs the plan ID; Stock Type Limited also needs Stocks (how many purchases, 1 or more). Optional: password, release method, and start and end dates in ISO format (2026-01-31T10:00:00). Outputs the checkout link object with its link.',
+		'Create a checkout link (a payment page URL) that sells a pricing plan. Needs the plan ID; Stock Type Limited also needs Stocks (how many purchases, 1 or more). Optional: password, release method, and start and end dates in ISO format (2026-01-31T10:00:00); Hyperaze\'s published page does not list release method and the dates (they are inferred from the checkout object), so Hyperaze may ignore them. Outputs the checkout link object with its link.',
 	routing: {
 		request: { method: ENDPOINTS.checkoutCreate.method, url: ENDPOINTS.checkoutCreate.path },
 		send: {
@@ -65,6 +65,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('checkout', ['create']),
-		options: writableFields,
+		// the published page lists plan_id, password, stocks and stock_type; the rest is inferred
+		options: writableFields.map((field) => (field.name === 'password' ? field : unlistedField(field, 'Create a checkout link'))),
 	},
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { ENDPOINTS } from '../../shared/endpoints';
+import { describeEndpoint, ENDPOINTS, inferredNotice } from '../../shared/endpoints';
 import { hyperazeRecord } from '../../shared/transport';
 import { checkoutId } from './fields';
 
@@ -9,8 +9,10 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a checkout link',
-	description:
+	description: describeEndpoint(
+		ENDPOINTS.checkoutGet,
 		'Retrieve one checkout link by its ID: its link (URL), whether it is active, the plan and product it sells, stocks and purchases claimed, and its dates',
+	),
 	routing: {
 		request: { method: ENDPOINTS.checkoutGet.method, url: ENDPOINTS.checkoutGet.path },
 		send: { paginate: true, preSend: [required('checkoutId', 'Checkout Link')] },
@@ -18,4 +20,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [checkoutId(['get'], { type: 'query', property: 'id' })];
+export const properties: INodeProperties[] = [
+	...inferredNotice(ENDPOINTS.checkoutGet, 'checkout', 'get'),
+	checkoutId(['get'], { type: 'query', property: 'id' }),
+];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { ENDPOINTS } from '../../shared/endpoints';
+import { describeEndpoint, ENDPOINTS, inferredNotice } from '../../shared/endpoints';
 import { hyperazeRecord } from '../../shared/transport';
 import { membershipId } from './fields';
 
@@ -9,8 +9,10 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a membership',
-	description:
+	description: describeEndpoint(
+		ENDPOINTS.membershipGet,
 		'Retrieve one membership by its ID: its license key, status, product, pricing plan and metadata (such as the device ID, hwid)',
+	),
 	routing: {
 		request: { method: ENDPOINTS.membershipGet.method, url: ENDPOINTS.membershipGet.path },
 		send: { paginate: true, preSend: [required('membershipId', 'Membership')] },
@@ -18,4 +20,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [membershipId(['get'], { type: 'query', property: 'id' })];
+export const properties: INodeProperties[] = [
+	...inferredNotice(ENDPOINTS.membershipGet, 'membership', 'get'),
+	membershipId(['get'], { type: 'query', property: 'id' }),
+];

@@ -2,15 +2,17 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { notEmptyWhenAdded } from '../../shared/checks';
 import { listProperties, productLocator, showFor } from '../../shared/descriptions';
-import { ENDPOINTS } from '../../shared/endpoints';
+import { describeEndpoint, ENDPOINTS, inferredNotice } from '../../shared/endpoints';
 import { hyperazeList, hyperazeListPage } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many pricing plans',
-	description:
+	description: describeEndpoint(
+		ENDPOINTS.planList,
 		'List pricing plans, optionally only those of one product (Filters → Product). Return All reads every page; otherwise Limit sets how many plans to output.',
+	),
 	routing: {
 		request: { method: ENDPOINTS.planList.method, url: ENDPOINTS.planList.path },
 		send: { paginate: true, preSend: [notEmptyWhenAdded('filters.product', 'Product')] },
@@ -20,6 +22,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	...inferredNotice(ENDPOINTS.planList, 'plan', 'getAll'),
 	...listProperties('plan'),
 	{
 		displayName: 'Filters',

@@ -15,6 +15,7 @@ export function featureOptionalFields(operation: string, collectionName: string,
 	return collection('feature', [operation], collectionName, displayName, [
 		integer('defaultValue', 'Default Value', `The feature's default value (limit), a whole number${note}`, 'body', { default: 0 }),
 		text('description', 'Description', `Description of the feature${note}`),
+		text('eventId', 'Event ID', `The ID of the JFramework event (an email or phone template event, see GET /v1/events) the feature is tied to${note}`),
 		text('helpURL', 'Help URL', `Link to help about the feature (a full URL)${note}`, 'body', { placeholder: 'https://example.com/help/projects' }),
 		text('image', 'Image URL', `Link to the feature's image (a full URL)${note}`, 'body', { placeholder: 'https://example.com/projects.png' }),
 		integer('zOrder', 'Sort Order', `Position of the feature in lists (JFramework's zOrder; default 1)${note}`),

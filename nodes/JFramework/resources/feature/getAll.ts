@@ -7,10 +7,11 @@ export const { option, properties } = listOperation({
 	paged: true,
 	action: 'Get many features',
 	description:
-		'List features (paged by JFramework), optionally filtered by package, code, name, description, notes, tags, status or keywords, and sorted',
+		'List features (paged by JFramework), optionally filtered by package, event, code, name, description, notes, tags, status or keywords, and sorted',
 	filters: [
 		text('code', 'Code', 'Only the feature with this code', 'query'),
 		text('description', 'Description', 'Only features whose description matches this text', 'query'),
+		text('eventId', 'Event ID', 'Only features tied to this JFramework event (an email or phone template event)', 'query'),
 		text('keywords', 'Keywords', 'Text to search for in the features', 'query'),
 		text('name', 'Name', 'Only features whose name matches this text', 'query'),
 		text('notes', 'Notes', 'Only features whose notes match this text', 'query'),

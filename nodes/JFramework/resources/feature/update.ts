@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a feature',
-	description: 'Replace a feature: code and name are always sent; JFramework clears the optional fields (unit, default value, URLs, styles, description, tags, sort order, status) that are not set. Outputs the feature.',
+	description: 'Replace a feature: code and name are always sent; JFramework clears the optional fields (unit, default value, event ID, URLs, styles, description, tags, sort order, status) that are not set. Outputs the feature.',
 	routing: {
 		request: { method: 'PUT', url: idPath('/v1/features', 'feature') },
 		send: { paginate: true, preSend: [required('featureId', 'Feature'), ...featureChecks('updateFields')] },

@@ -1,6 +1,19 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
+
 import { check, isDateTime } from '../../../shared/validation';
 import { LICENSE_STATUS, LICENSE_TYPE, boolean, choice, dateTime, optionalLocator, text } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
+
+/**
+ * The creator filter under both of its names: JFramework's SDK sends `createdBy` (a user code), its
+ * API documentation names the parameter `CreatedUserId`; a server that reads only one of them would
+ * otherwise ignore the filter and list every license.
+ */
+const createdByUnderBothNames: PreSendAction = async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	const qs = (requestOptions.qs ?? {}) as IDataObject;
+	if (qs.createdBy !== undefined && qs.createdBy !== '') requestOptions.qs = { ...qs, CreatedUserId: qs.createdBy };
+	return requestOptions;
+};
 
 export const { option, properties } = listOperation({
 	resource: 'license',
@@ -13,9 +26,10 @@ export const { option, properties } = listOperation({
 		check('filters.startDate', 'Start Date', [isDateTime]),
 		check('filters.endDate', 'End Date', [isDateTime]),
 		check('filters.usedDate', 'Used Date', [isDateTime]),
+		createdByUnderBothNames,
 	],
 	filters: [
-		text('createdBy', 'Created By (User Code)', 'Only licenses created by the user with this code', 'query'),
+		text('createdBy', 'Created By (User Code)', 'Only licenses created by the user with this code. Sent twice, as createdBy (the name in JFramework\'s SDK) and as CreatedUserId (the name in its API documentation), since the two disagree.', 'query'),
 		text('description', 'Description', 'Only licenses whose description matches this text', 'query'),
 		dateTime('endDate', 'End Date', 'Only licenses ending on this date (ISO 8601, e.g. 2025-02-01)', 'query'),
 		boolean('isUsed', 'Is Used', 'Whether to return only used licenses (true) or only unused ones (false)', 'query'),

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Purchase From Wallet',
 	value: operation,
 	action: 'Buy licenses paid from a wallet',
-	description: 'Buy 1 to 100 licenses of a package and subscription type and pay them from one of the current user\'s wallets; needs the wallet, amount, ISO 4217 currency and start/end dates (ISO 8601). Outputs { result }, JFramework\'s answer.',
+	description: 'Buy 1 to 100 licenses of a package and subscription type and pay them from one of the current user\'s wallets; needs the wallet, amount, ISO 4217 currency and start/end dates (ISO 8601); amount and currency are not in the SDK\'s purchase request, so JFramework may price the licenses itself. Outputs { result }, JFramework\'s answer.',
 	routing: {
 		request: { method: 'POST', url: '/v1/licenses/purchase/wallet' },
 		send: {
@@ -22,9 +22,15 @@ export const option: INodePropertyOptions = {
 	},
 };
 
+/** JFramework's SDK sends no amount or currency with a wallet purchase: said where the user reads it. */
+const UNLISTED = ' Not in the wallet-purchase request of JFramework\'s SDK, which sends neither amount nor currency: JFramework may price the licenses itself.';
+const labelled = licenseBodyFields([operation], { testMode: false }).map((field) =>
+	field.name === 'amount' || field.name === 'currencyCode' ? { ...field, description: `${field.description}.${UNLISTED}` } : field,
+);
+
 export const properties = [
 	locator('wallet', 'license', [operation], { send: { type: 'query', property: 'walletId' }, description: 'The wallet (of the user behind the credential) that pays: pick it from the list or enter its ID' }),
-	...licenseBodyFields([operation], { testMode: false }),
+	...labelled,
 	collection('license', [operation], 'additionalFields', 'Additional Fields', [
 		text('code', 'License Code', 'Your own license code (only when buying one license; otherwise JFramework generates the codes)'),
 		text('description', 'Description', 'Description of the licenses'),

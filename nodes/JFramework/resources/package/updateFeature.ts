@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'PUT',
-			url: '=/v1/packages/{{ encodeURIComponent($parameter.packageId) }}/features/{{ encodeURIComponent($parameter.featureId) }}',
+			url: '/v1/packages/{packageId}/features/{featureId}',
 		},
 		send: {
 			paginate: true,

@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Renew or upgrade the current user\'s package at a price; outputs the amounts taken from or refunded to wallets and a checkout link',
 	routing: {
-		request: { method: 'POST', url: '=/v1/packages/{{ encodeURIComponent($parameter.packageId) }}/upgrade/checkout' },
+		request: { method: 'POST', url: '/v1/packages/{packageId}/upgrade/checkout' },
 		send: {
 			paginate: true,
 			preSend: [

@@ -1,6 +1,20 @@
 import { check, dateOrder, isCurrencyCode, isDateTime } from '../../../shared/validation';
-import { boolean, dateTime, optionalLocator, text } from '../../shared/descriptions';
+import { boolean, choice, dateTime, optionalLocator, text } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
+
+/** The payment states JFramework knows (its SDK's PaymentStatus). */
+const PAYMENT_STATUS = [
+	{ name: 'Canceled Reversal', value: 'CanceledReversal' },
+	{ name: 'Completed', value: 'Completed' },
+	{ name: 'Created', value: 'Created' },
+	{ name: 'Deleted', value: 'Deleted' },
+	{ name: 'Denied', value: 'Denied' },
+	{ name: 'Failed', value: 'Failed' },
+	{ name: 'Pending', value: 'Pending' },
+	{ name: 'Refunded', value: 'Refunded' },
+	{ name: 'Reserved', value: 'Reserved' },
+	{ name: 'Voided', value: 'Voided' },
+];
 
 export const { option, properties } = listOperation({
 	resource: 'payment',
@@ -25,7 +39,7 @@ export const { option, properties } = listOperation({
 		text('paymentType', 'Payment Type', 'Only payments of this type', 'query'),
 		optionalLocator('price', { type: 'query', property: 'priceId' }, { description: 'Only payments for this price' }),
 		text('referralUserCode', 'Referral User Code', 'Only payments referred by the user with this code', 'query'),
-		text('status', 'Status', 'Only payments in this state, as JFramework names it (e.g. Completed, Pending, Refunded, Failed)', 'query', { placeholder: 'Completed' }),
+		choice('status', 'Status', 'Only payments in this state', PAYMENT_STATUS, 'query', { default: 'Completed' }),
 		boolean('testMode', 'Test Mode', 'Whether to return only test-mode payments (true) or only live ones (false)', 'query'),
 		text('userId', 'User ID', 'Only payments of this JFramework user', 'query'),
 	],

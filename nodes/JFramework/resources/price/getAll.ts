@@ -1,14 +1,17 @@
+import type { INodePropertyOptions } from 'n8n-workflow';
+
 import { check, isCurrencyCode } from '../../../shared/validation';
 import { integer, number, optionalLocator, text } from '../../shared/descriptions';
+import { jfwListPage, jfwPagedArrayList } from '../../shared/lists';
 import { listOperation } from '../../shared/operations';
 
-export const { option, properties } = listOperation({
+const list = listOperation({
 	resource: 'price',
 	path: '/v1/prices',
 	paged: false,
 	action: 'Get many prices',
 	description:
-		'List prices, optionally filtered by package, subscription type, code, name, amount, ISO 4217 currency, tags or payment method, and sorted. JFramework returns the whole list at once; Limit is applied by the node',
+		'List prices, optionally filtered by package, subscription type, code, name, amount, ISO 4217 currency, tags or payment method, and sorted. JFramework serves prices in pages (200 a page by default); Return All reads every page, otherwise Limit sets how many prices to output',
 	preSend: [check('filters.currency', 'Currency', [isCurrencyCode])],
 	filters: [
 		number('amount', 'Amount', 'Only prices of exactly this amount', 'query'),
@@ -32,3 +35,15 @@ export const { option, properties } = listOperation({
 		['Sort Order', 'zOrder'],
 	],
 });
+
+/** Prices are paged (pageNumber, pageSize) but may come back as a plain array: read to the end either way. */
+export const option: INodePropertyOptions = {
+	...list.option,
+	routing: {
+		...list.option.routing,
+		operations: { pagination: jfwPagedArrayList },
+		output: { postReceive: [jfwListPage()] },
+	},
+};
+
+export const properties = list.properties;

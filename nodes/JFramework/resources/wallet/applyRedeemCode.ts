@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'POST',
-			url: '=/v1/wallets/{{ encodeURIComponent($parameter.walletId) }}/apply-redeem/{{ encodeURIComponent($parameter.redeemCode) }}',
+			url: '/v1/wallets/{walletId}/apply-redeem/{redeemCode}',
 		},
 		send: { paginate: true, preSend: [required('walletId', 'Wallet'), required('redeemCode', 'Redeem Code'), withoutBody] },
 		output: { postReceive: [jfwValue('redeemed', { walletId: 'walletId', redeemCode: 'redeemCode' })] },

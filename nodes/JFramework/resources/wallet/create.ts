@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	action: 'Create a wallet',
 	description: 'Create a wallet for the user behind the credential in an ISO 4217 currency (their default wallet for that currency); outputs the wallet',
 	routing: {
-		request: { method: 'POST', url: '=/v1/wallets/{{ encodeURIComponent($parameter.currencyCode) }}' },
+		request: { method: 'POST', url: '/v1/wallets/{currencyCode}' },
 		send: { paginate: true, preSend: [check('currencyCode', 'Currency', [isCurrencyCode], true), withoutBody] },
 		output: { postReceive: [jfwData()] },
 	},

@@ -10,7 +10,7 @@ export const { option, properties } = listOperation({
 	paged: true,
 	action: 'Get the history of a wallet',
 	description:
-		'List the transactions of one wallet (paged by JFramework): money added, withdrawn, converted, redeemed, license purchases, refunds…, optionally filtered by type, status, code, reference or tags',
+		'List the transactions of one wallet (paged by JFramework): money added, withdrawn, converted, redeemed, license purchases, refunds…, optionally filtered by type, status, code, reference or tags, and sorted',
 	leading: [locator('wallet', 'wallet', ['getHistories'])],
 	preSend: [required('walletId', 'Wallet')],
 	filters: [
@@ -20,5 +20,9 @@ export const { option, properties } = listOperation({
 		choice('status', 'Status', 'Only transactions in this state', WALLET_HISTORY_STATUS, 'query'),
 		text('tags', 'Tags', 'Only transactions with these tags', 'query'),
 		choice('type', 'Type', 'Only transactions of this type', WALLET_HISTORY_TYPE, 'query'),
+	],
+	sortFields: [
+		['Created Date', 'createdDate'],
+		['ID', 'id'],
 	],
 });

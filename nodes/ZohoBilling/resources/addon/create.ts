@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check, maxLength, required } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { createOptions, descriptionCheck, nameField, planFields, priceFields, pricingScheme } from './fields';
 
 export const option: INodePropertyOptions = {

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { addonCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Delete an add-on',
 	description: 'Delete an add-on by its add-on code; Zoho refuses if it has transactions (mark it as inactive instead)',
 	routing: {
-		request: { method: 'DELETE', url: '=/addons/{{ encodeURIComponent($parameter.addonCode) }}' },
+		request: { method: 'DELETE', url: '/addons/{addonCode}' },
 		send: { paginate: true, preSend: [required('addonCode', 'Add-On')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { addonCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get an add-on',
 	description: 'Retrieve one add-on by its add-on code: pricing scheme and price brackets, type, status, product and plans',
 	routing: {
-		request: { method: 'GET', url: '=/addons/{{ encodeURIComponent($parameter.addonCode) }}' },
+		request: { method: 'GET', url: '/addons/{addonCode}' },
 		send: { paginate: true, preSend: [required('addonCode', 'Add-On')] },
 		output: { postReceive: [zohoRecord('addon')] },
 	},

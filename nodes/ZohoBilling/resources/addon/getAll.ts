@@ -9,7 +9,7 @@ export const option: INodePropertyOptions = {
 	value: 'getAll',
 	action: 'Get many add-ons',
 	description:
-		'List add-ons, optionally only active, inactive, one-time or recurring ones, or only those of one product or one plan (Filters). Return All reads every page; otherwise Limit sets how many add-ons to output.',
+		'List add-ons, optionally only active, inactive, one-time or recurring ones, or only those of one product (Filters). Return All reads every page; otherwise Limit sets how many add-ons to output.',
 	routing: {
 		request: { method: 'GET', url: '/addons' },
 		send: { paginate: true, preSend: [check('filters.product_id', 'Product ID', [zohoId])] },
@@ -34,5 +34,4 @@ export const properties: INodeProperties[] = getManyProperties('addon', [
 		routing: { send: { type: 'query', property: 'filter_by' } },
 	},
 	queryFilter('product_id', 'Product ID', 'Only the add-ons of this product', 'string', '903000000045027'),
-	queryFilter('plan_code', 'Plan Code', 'Only the add-ons that can be bought with this plan', 'string', 'basic-monthly'),
 ]);

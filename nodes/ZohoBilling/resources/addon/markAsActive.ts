@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { addonCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark an add-on as active',
 	description: 'Make an inactive add-on, given by its add-on code, available again for purchase',
 	routing: {
-		request: { method: 'POST', url: '=/addons/{{ encodeURIComponent($parameter.addonCode) }}/markasactive' },
+		request: { method: 'POST', url: '/addons/{addonCode}/markasactive' },
 		send: { paginate: true, preSend: [required('addonCode', 'Add-On')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

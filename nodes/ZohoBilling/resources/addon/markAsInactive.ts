@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { addonCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark an add-on as inactive',
 	description: 'Stop offering an add-on, given by its add-on code, for purchase; subscriptions that have it keep it',
 	routing: {
-		request: { method: 'POST', url: '=/addons/{{ encodeURIComponent($parameter.addonCode) }}/markasinactive' },
+		request: { method: 'POST', url: '/addons/{addonCode}/markasinactive' },
 		send: { paginate: true, preSend: [required('addonCode', 'Add-On')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

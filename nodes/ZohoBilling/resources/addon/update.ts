@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { addonCode, descriptionCheck, nameField, planFields, priceFields, pricingScheme, updateOptions } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change an add-on, given by its add-on code. Zoho needs the name on every update (repeat the current one to keep it). Pricing Scheme and Applicable Plans stay as they are unless changed: choosing a scheme sends new price brackets, choosing Selected Plans sends the plan codes. Only the Update Fields that are set are sent. Outputs the updated add-on.',
 	routing: {
-		request: { method: 'PUT', url: '=/addons/{{ encodeURIComponent($parameter.addonCode) }}' },
+		request: { method: 'PUT', url: '/addons/{addonCode}' },
 		send: { paginate: true, preSend: [required('addonCode', 'Add-On'), descriptionCheck('updateFields')] },
 		output: { postReceive: [zohoRecord('addon')] },
 	},

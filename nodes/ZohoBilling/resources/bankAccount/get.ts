@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'GET',
-			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/bankaccounts/{{ encodeURIComponent($parameter.accountId) }}',
+			url: '/customers/{customerId}/bankaccounts/{accountId}',
 		},
 		send: { paginate: true, preSend: [required('customerId', 'Customer'), required('accountId', 'Bank Account ID')] },
 		// Zoho answers `bank_accounts: [ {…} ]` (a one-element list) for this retrieve

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { cardId, customerId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'DELETE',
-			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/cards/{{ encodeURIComponent($parameter.cardId) }}',
+			url: '/customers/{customerId}/cards/{cardId}',
 		},
 		send: { paginate: true, preSend: [required('customerId', 'Customer'), required('cardId', 'Card')] },
 		output: { postReceive: [zohoActionResult()] },

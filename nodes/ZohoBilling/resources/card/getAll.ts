@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List the active credit cards of one customer (pick the Customer): card_id, last four digits, expiry and payment gateway. Return All reads every page; otherwise Limit sets how many cards to output.',
 	routing: {
-		request: { method: 'GET', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/cards' },
+		request: { method: 'GET', url: '/customers/{customerId}/cards' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
 		operations: { pagination: zohoList('cards') },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { contactPersonFields, customerId, emailParameter } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Add a contact person (an additional point of contact who gets notifications) to a customer. Needs the customer and an email address; first and last name, phone, mobile and fax are optional. Outputs the new contact person with its contactperson_id.',
 	routing: {
-		request: { method: 'POST', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons' },
+		request: { method: 'POST', url: '/customers/{customerId}/contactpersons' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
 		output: { postReceive: [zohoRecord('contact_person')] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { contactPersonId, customerId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'DELETE',
-			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons/{{ encodeURIComponent($parameter.contactPersonId) }}',
+			url: '/customers/{customerId}/contactpersons/{contactPersonId}',
 		},
 		send: { paginate: true, preSend: [required('customerId', 'Customer'), required('contactPersonId', 'Contact Person')] },
 		output: { postReceive: [zohoActionResult()] },

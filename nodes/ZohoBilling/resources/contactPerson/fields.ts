@@ -40,7 +40,7 @@ export function contactPersonFields(collection: string, withEmail: boolean): INo
 		text('last_name', 'Last Name', 'Last name of the contact person', 'Cruizer'),
 		text('mobile', 'Mobile', 'Mobile number of the contact person'),
 		text('phone', 'Phone', 'Landline number of the contact person'),
-	];
+	].filter((field) => collection !== 'updateFields' || field.name !== 'fax'); // Zoho's contract updates no fax
 	if (withEmail) {
 		fields.push(text('email', 'Email', 'Email address that receives the subscription notifications', 'mark@example.com'));
 	}

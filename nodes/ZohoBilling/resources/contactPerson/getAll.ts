@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List the contact persons of one customer (pick the Customer). Return All reads every page; otherwise Limit sets how many contact persons to output.',
 	routing: {
-		request: { method: 'GET', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons' },
+		request: { method: 'GET', url: '/customers/{customerId}/contactpersons' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
 		operations: { pagination: zohoList('contact_persons') },
 	},

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check, required } from '../../../shared/validation';
 import { atLeastOneField, isEmail } from '../../shared/customersAndPayments';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { contactPersonFields, contactPersonId, customerId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,11 +11,11 @@ export const option: INodePropertyOptions = {
 	value: 'update',
 	action: 'Update a contact person',
 	description:
-		'Change a customer\'s contact person: only the fields set under Update Fields are sent (email, first and last name, phone, mobile, fax). Outputs the updated contact person.',
+		'Change a customer\'s contact person: only the fields set under Update Fields are sent (email, first and last name, phone, mobile; Zoho\'s API updates no fax). Outputs the updated contact person.',
 	routing: {
 		request: {
 			method: 'PUT',
-			url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/contactpersons/{{ encodeURIComponent($parameter.contactPersonId) }}',
+			url: '/customers/{customerId}/contactpersons/{contactPersonId}',
 		},
 		send: {
 			paginate: true,

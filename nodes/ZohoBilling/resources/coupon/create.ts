@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { check, maxLength, positiveInteger, positiveNumber, required } from '../../../shared/validation';
 import { codeListField, requireCodes } from '../../shared/catalog';
 import { recordLocator } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { couponChecks, couponOptions, nameField } from './fields';
 
 /** A percentage discount is at most 100. */

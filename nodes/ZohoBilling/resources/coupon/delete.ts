@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { couponCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Delete a coupon',
 	description: 'Delete a coupon by its coupon code; subscriptions that already use it are not changed',
 	routing: {
-		request: { method: 'DELETE', url: '=/coupons/{{ encodeURIComponent($parameter.couponCode) }}' },
+		request: { method: 'DELETE', url: '/coupons/{couponCode}' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

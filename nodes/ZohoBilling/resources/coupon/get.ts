@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { couponCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get a coupon',
 	description: 'Retrieve one coupon by its coupon code: discount, type, duration, status, redemptions, expiry date and the plans and add-ons it applies to',
 	routing: {
-		request: { method: 'GET', url: '=/coupons/{{ encodeURIComponent($parameter.couponCode) }}' },
+		request: { method: 'GET', url: '/coupons/{couponCode}' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },
 		output: { postReceive: [zohoRecord('coupon')] },
 	},

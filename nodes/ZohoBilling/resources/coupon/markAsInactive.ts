@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { couponCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark a coupon as inactive',
 	description: 'Stop a coupon, given by its coupon code, from being applied to new subscriptions; subscriptions that use it keep it',
 	routing: {
-		request: { method: 'POST', url: '=/coupons/{{ encodeURIComponent($parameter.couponCode) }}/markasinactive' },
+		request: { method: 'POST', url: '/coupons/{couponCode}/markasinactive' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { couponChecks, couponCode, couponOptions, nameField } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change a coupon, given by its coupon code. Zoho lets an existing coupon change only its name (required on every update; repeat the current one to keep it), description, expiry date (yyyy-mm-dd) and max redemptions; the discount, type and plans cannot change. Outputs the updated coupon.',
 	routing: {
-		request: { method: 'PUT', url: '=/coupons/{{ encodeURIComponent($parameter.couponCode) }}' },
+		request: { method: 'PUT', url: '/coupons/{couponCode}' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon'), ...couponChecks('updateFields')] },
 		output: { postReceive: [zohoRecord('coupon')] },
 	},

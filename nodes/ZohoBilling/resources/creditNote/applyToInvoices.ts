@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Use an open credit note\'s credit to pay open invoices of the same customer: each entry is an invoice ID and the amount to apply (more than 0, at most the invoice\'s balance; in total at most the note\'s remaining credit). Outputs { success, message, invoices }.',
 	routing: {
-		request: { method: 'POST', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}/invoices' },
+		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/invoices' },
 		send: {
 			paginate: true,
 			preSend: [

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { creditNoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Open a voided credit note',
 	description: 'Make a voided credit note open again, so its credit can be applied to invoices. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}/converttoopen' },
+		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/converttoopen' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -4,7 +4,7 @@ import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { bodyWhenSet } from '../../shared/documents';
 import { zohoDateField } from '../../shared/fields';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { customerLocator } from '../invoice/fields';
 import { creditNoteChecks, creditNoteFields, creditNoteItemChecks, creditNoteItems } from './fields';
 
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	value: 'create',
 	action: 'Create a credit note',
 	description:
-		'Create a credit note (money owed to a customer, e.g. for a refund or a downgrade). Needs the customer, the date (yyyy-mm-dd) and at least one line item (a plan or add-on Code, or an Item ID; a Price; a Quantity). Zoho numbers it unless you set Credit Note Number. Outputs the new credit note (status open).',
+		'Create a credit note (money owed to a customer, e.g. for a refund or a downgrade). Needs the customer, the date (yyyy-mm-dd) and at least one line item (a plan or add-on Code, a Price and a Quantity). Zoho numbers it unless you set Credit Note Number. Outputs the new credit note (status open).',
 	routing: {
 		request: { method: 'POST', url: '/creditnotes' },
 		send: {

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { creditNoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Delete a credit note',
 	description: 'Delete a credit note by ID. Zoho refuses when its credits are applied to invoices. Outputs { success, message }.',
 	routing: {
-		request: { method: 'DELETE', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}' },
+		request: { method: 'DELETE', url: '/creditnotes/{creditNoteId}' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check, required } from '../../../shared/validation';
 import { isEmailList } from '../../shared/documents';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { emailFields } from '../invoice/fields';
 import { creditNoteId } from './fields';
 
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Email a credit note (Zoho attaches its PDF). Needs the recipients (To, comma-separated addresses), a subject and a body; CC is optional. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}/email' },
+		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/email' },
 		send: {
 			paginate: true,
 			preSend: [

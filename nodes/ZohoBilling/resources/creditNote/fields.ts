@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
+import { AS_TEXT } from '../../shared/contractTypes';
 import { showFor } from '../../shared/descriptions';
-import { bodyText as text, checkRows, isOptionalIdList, isZohoId, LIST_VALUE, rowsValue } from '../../shared/documents';
+import { bodyText as text, checkRows, isOptionalIdList, LIST_VALUE, rowsValue } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck } from '../../shared/fields';
 
 const RESOURCE = 'creditNote';
@@ -37,14 +38,7 @@ const itemValues: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'basic-monthly',
-		description: 'Code of the plan or add-on credited (or set Item ID)',
-	},
-	{
-		displayName: 'Item ID',
-		name: 'item_id',
-		type: 'string',
-		default: '',
-		description: 'ID of the item credited (instead of a Code)',
+		description: 'Code of the plan or add-on credited',
 	},
 	{
 		displayName: 'Description',
@@ -99,7 +93,7 @@ export const creditNoteItems: INodeProperties = {
 	placeholder: 'Add Line Item',
 	required: true,
 	default: {},
-	description: 'What is credited: a Code (or Item ID), a Price and a Quantity per line',
+	description: 'What is credited: a plan or add-on Code, a Price and a Quantity per line',
 	displayOptions: showFor(RESOURCE, ['create']),
 	options: [{ displayName: 'Line Item', name: 'item', values: [...itemValues].sort((a, b) => a.displayName.localeCompare(b.displayName)) }],
 	routing: { send: { type: 'body', property: 'creditnote_items', value: rowsValue('item') } },
@@ -110,12 +104,11 @@ export const creditNoteItemChecks = checkRows(
 	'item',
 	'Line Items',
 	[
-		{ field: 'code', label: 'Code' },
-		{ field: 'item_id', label: 'Item ID', checks: [isZohoId] },
+		{ field: 'code', label: 'Code', required: true },
 		{ field: 'price', label: 'Price', required: true, checks: [nonNegativeNumber] },
 		{ field: 'quantity', label: 'Quantity', required: true, checks: [positiveNumber] },
 	],
-	{ min: 1, oneOf: [['code', 'item_id']] },
+	{ min: 1 },
 );
 
 /** Optional fields of Create, alphabetical. */
@@ -148,8 +141,8 @@ export const creditNoteFields: INodeProperties[] = ([
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 1,
-		description: 'Exchange rate of the customer\'s currency to the organization\'s base currency',
-		routing: { send: { type: 'body', property: 'exchange_rate' } },
+		description: 'Exchange rate of the customer\'s currency to the organization\'s base currency (sent as text, as Zoho\'s API types it)',
+		routing: { send: { type: 'body', property: 'exchange_rate', value: AS_TEXT } },
 	},
 	extraJsonOption('additionalFields'),
 	text('notes', 'Notes', 'A short note on the credit note', { typeOptions: { rows: 2 } }),

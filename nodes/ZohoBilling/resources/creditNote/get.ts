@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { creditNoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get a credit note',
 	description: 'Retrieve one credit note by ID: number, status (open, closed, void), customer, lines, total, remaining balance and the invoices it was applied to',
 	routing: {
-		request: { method: 'GET', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}' },
+		request: { method: 'GET', url: '/creditnotes/{creditNoteId}' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note')] },
 		output: { postReceive: [zohoRecord('credit_note')] },
 	},

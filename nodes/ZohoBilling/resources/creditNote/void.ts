@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { creditNoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Void a credit note',
 	description: 'Mark a credit note as void: its credit can no longer be used. Undo with Convert to Open. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}/void' },
+		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/void' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { check, isCurrencyCode, maxLength, nonNegativeNumber } from '../../../shared/validation';
 import { byDisplayName, isEmail } from '../../shared/customersAndPayments';
 import { recordLocator } from '../../shared/descriptions';
+import { idNumber, sentAsText } from '../../shared/contractTypes';
 import { addressOption, customFieldsOption, extraJsonOption } from '../../shared/fields';
 
 /** The customer picker, for any resource of this group (customers, contact persons, cards, payments, …). */
@@ -83,8 +84,15 @@ const TAX_REGIMES: Array<[string, string]> = [
 	['wages_salaries_income', 'Wages and Salaries Income'],
 ];
 
+/** Fields Zoho's contract has for creating a customer but not for updating one. */
+const CREATE_ONLY = ['ach_supported', 'department', 'designation', 'notes', 'payment_terms', 'payment_terms_label', 'website'];
+
 /** The writable customer fields besides the display name, as Zoho names them (sorted by label). */
 export function customerFields(collection: string, withDisplayName: boolean): INodeProperties[] {
+	return byDisplayName(allCustomerFields(collection, withDisplayName).filter((field) => collection !== 'updateFields' || !CREATE_ONLY.includes(field.name)));
+}
+
+function allCustomerFields(collection: string, withDisplayName: boolean): INodeProperties[] {
 	const fields: INodeProperties[] = [
 		flag('ach_supported', 'ACH Supported', 'Whether ACH (US bank debit) payments are supported for the customer'),
 		addressOption('billingAddress', 'Billing Address', 'billing_address'),
@@ -130,7 +138,7 @@ export function customerFields(collection: string, withDisplayName: boolean): IN
 			{ name: 'Overseas', value: 'overseas' },
 		]),
 		flag('is_portal_enabled', 'Client Portal Enabled', 'Whether the customer can sign in to the client portal'),
-		flag('is_taxable', 'Taxable', 'Whether tax is charged on the customer\'s transactions (sales tax and GST organizations)'),
+		sentAsText(flag('is_taxable', 'Taxable', 'Whether tax is charged on the customer\'s transactions (sales tax and GST organizations); sent as "true" or "false", the text Zoho\'s API takes')),
 		flag('is_tds_registered', 'TDS Registered', 'Whether the customer is registered for tax withholding (Mexico organizations only)'),
 		text('last_name', 'Last Name', 'Last name of the customer'),
 		text('mobile', 'Mobile', 'The customer\'s mobile phone number'),
@@ -172,7 +180,7 @@ export function customerFields(collection: string, withDisplayName: boolean): IN
 				send: {
 					type: 'body',
 					property: 'tags',
-					value: '={{ ($value.tag || []).map(t => ({ tag_id: String(t.tag_id), tag_option_id: String(t.tag_option_id) })) }}',
+					value: `={{ ($value.tag || []).map(t => ({ tag_id: ${idNumber('t.tag_id')}, tag_option_id: ${idNumber('t.tag_option_id')} })) }}`,
 				},
 			},
 		},
@@ -207,7 +215,7 @@ export function customerFields(collection: string, withDisplayName: boolean): IN
 	if (withDisplayName) {
 		fields.push(displayNameField('Name shown in Zoho and on invoices'));
 	}
-	return byDisplayName(fields);
+	return fields;
 }
 
 function displayNameField(description: string): INodeProperties {

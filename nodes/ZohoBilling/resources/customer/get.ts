@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { customerId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Retrieve one customer by ID: contact details, addresses, currency, status (active or inactive), outstanding amount, unused credits and custom fields',
 	routing: {
-		request: { method: 'GET', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}' },
+		request: { method: 'GET', url: '/customers/{customerId}' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
 		output: { postReceive: [zohoRecord('customer')] },
 	},

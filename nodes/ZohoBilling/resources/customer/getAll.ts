@@ -1,19 +1,25 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/customersAndPayments';
 import { showFor } from '../../shared/descriptions';
-import { zohoList } from '../../shared/transport';
+import { statusIs, zohoKeptList } from '../../shared/keptList';
+
+/** Google Apps customers are told by `is_gapps_customer`; the others by `status`. */
+const customerStatus = (record: IDataObject, value: unknown): boolean | undefined => {
+	if (String(value) === 'Status.Gapps') return record.is_gapps_customer === undefined || record.is_gapps_customer === null ? undefined : record.is_gapps_customer === true;
+	return statusIs()(record, value);
+};
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many customers',
 	description:
-		'List customers, optionally filtered by status (active, inactive, CRM-synced, without subscriptions, client portal enabled or disabled). Return All reads every page; otherwise Limit sets how many customers to output.',
+		"List customers, optionally only active, inactive or Google Apps ones. Zoho's API does not list this filter for customers, so the node also checks each customer itself; Limit counts the customers kept. Return All reads every page; otherwise Limit sets how many customers to output.",
 	routing: {
 		request: { method: 'GET', url: '/customers' },
 		send: { paginate: true },
-		operations: { pagination: zohoList('customers') },
+		operations: { pagination: zohoKeptList('customers', [{ parameter: 'filters.filter_by', query: 'filter_by', label: 'Status', keep: customerStatus }]) },
 	},
 };
 
@@ -32,16 +38,12 @@ export const properties: INodeProperties[] = [
 				name: 'filter_by',
 				type: 'options',
 				default: 'Status.All',
-				description: 'Which customers to list',
+				description: 'Which customers to list (sent to Zoho, and checked on each customer by the node)',
 				options: [
 					{ name: 'Active', value: 'Status.Active' },
 					{ name: 'All', value: 'Status.All' },
-					{ name: 'Client Portal Disabled', value: 'Status.PortalDisabled' },
-					{ name: 'Client Portal Enabled', value: 'Status.PortalEnabled' },
 					{ name: 'Google Apps Customers', value: 'Status.Gapps' },
 					{ name: 'Inactive', value: 'Status.Inactive' },
-					{ name: 'Synced With Zoho CRM', value: 'Status.Crm' },
-					{ name: 'Without Subscriptions', value: 'Status.NonSubscribers' },
 				],
 				routing: { send: { type: 'query', property: 'filter_by' } },
 			},

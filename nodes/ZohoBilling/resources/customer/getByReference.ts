@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 
 export const option: INodePropertyOptions = {
 	name: 'Get by CRM Reference',
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'GET',
-			url: '=/customers/reference/{{ encodeURIComponent($parameter.referenceId) }}',
+			url: '/customers/reference/{referenceId}',
 		},
 		send: { paginate: true, preSend: [required('referenceId', 'CRM Reference ID')] },
 		output: { postReceive: [zohoRecord('customer')] },

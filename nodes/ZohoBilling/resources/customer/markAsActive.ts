@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { customerId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark a customer as active',
 	description: 'Set an inactive customer\'s status back to active, by customer ID. Outputs success and Zoho\'s message.',
 	routing: {
-		request: { method: 'POST', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/markasactive' },
+		request: { method: 'POST', url: '/customers/{customerId}/markasactive' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

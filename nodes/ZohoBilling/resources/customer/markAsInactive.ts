@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { customerId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Set a customer\'s status to inactive, by customer ID; Zoho allows it only when the customer has no active subscription. Outputs success and Zoho\'s message.',
 	routing: {
-		request: { method: 'POST', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}/markasinactive' },
+		request: { method: 'POST', url: '/customers/{customerId}/markasinactive' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { atLeastOneField } from '../../shared/customersAndPayments';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { customerChecks, customerFields, customerId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,9 +11,9 @@ export const option: INodePropertyOptions = {
 	value: 'update',
 	action: 'Update a customer',
 	description:
-		'Change a customer by ID: only the fields set under Update Fields are sent (display name, email, names, company, phone, currency, addresses, payment terms, tax details, custom fields). Outputs the updated customer.',
+		'Change a customer by ID: only the fields set under Update Fields are sent (display name, email, names, company, phone, currency, addresses, tax details, custom fields; payment terms, notes, website, department, designation and ACH support are set only when the customer is created, as Zoho\'s API updates none of them). Outputs the updated customer.',
 	routing: {
-		request: { method: 'PUT', url: '=/customers/{{ encodeURIComponent($parameter.customerId) }}' },
+		request: { method: 'PUT', url: '/customers/{customerId}' },
 		send: {
 			paginate: true,
 			preSend: [required('customerId', 'Customer'), atLeastOneField('updateFields', 'Update Fields'), ...customerChecks('updateFields')],

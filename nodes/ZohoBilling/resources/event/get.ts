@@ -36,7 +36,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get an event',
 	description: 'Retrieve one event by ID: its type, time, the webhooks Zoho sent for it, and its payload (parsed from Zoho\'s JSON string)',
 	routing: {
-		request: { method: 'GET', url: '=/events/{{ encodeURIComponent($parameter.eventId) }}' },
+		request: { method: 'GET', url: '/events/{eventId}' },
 		send: { paginate: true, preSend: [required('eventId', 'Event')] },
 		output: { postReceive: [eventOutput] },
 	},

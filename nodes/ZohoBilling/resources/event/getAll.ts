@@ -10,18 +10,23 @@ import type {
 import { check, dateOrder, isDateTime } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { EVENT_TYPES, presentEvent } from '../../shared/events';
-import { zohoList } from '../../shared/transport';
+import { dayBound, sameAs, zohoKeptList } from '../../shared/keptList';
 
-const listEvents = zohoList('events');
+/** Zoho's contract lists no filter for events: the type and the dates are checked on each event too. */
+const listEvents = zohoKeptList('events', [
+	{ parameter: 'filters.event_type', query: 'event_type', label: 'Event Type', keep: sameAs('event_type') },
+	{ parameter: 'filters.date_start', query: 'date_start', label: 'Date From', keep: dayBound('event_time', 'start') },
+	{ parameter: 'filters.date_end', query: 'date_end', label: 'Date To', keep: dayBound('event_time', 'end') },
+]);
 
 /** Zoho's list pagination, then each event's payload parsed. */
-async function eventList(
-	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-): Promise<INodeExecutionData[]> {
-	const items = await listEvents.call(this, requestData);
-	return items.map((item) => ({ ...item, json: presentEvent(item.json as IDataObject) }));
-}
+const eventList = Object.assign(
+	async function (this: IExecutePaginationFunctions, requestData: DeclarativeRestApiSettings.ResultOptions): Promise<INodeExecutionData[]> {
+		const items = await listEvents.call(this, requestData);
+		return items.map((item) => ({ ...item, json: presentEvent(item.json as IDataObject) }));
+	},
+	{ keptQuery: listEvents.keptQuery },
+);
 
 /** A date sent in the query as yyyy-mm-dd (the time part of the picker's value is dropped). */
 const dateFilter = (name: string, displayName: string, description: string): INodeProperties => ({
@@ -29,7 +34,7 @@ const dateFilter = (name: string, displayName: string, description: string): INo
 	name,
 	type: 'dateTime',
 	default: '',
-	description: `${description} (sent as yyyy-mm-dd)`,
+	description: `${description} (sent as yyyy-mm-dd, and checked on each event's time by the node)`,
 	routing: {
 		send: {
 			type: 'query',
@@ -44,7 +49,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many events',
-	description: 'List events (what happened in the organization: subscriptions, invoices, payments, cards), optionally of one type or between two dates; payloads are parsed',
+	description: 'List events (what happened in the organization: subscriptions, invoices, payments, cards), optionally of one type or between two dates; payloads are parsed. Zoho\'s API does not list these filters, so the node also applies them to every page itself, and Limit counts the events kept.',
 	routing: {
 		request: { method: 'GET', url: '/events' },
 		send: { paginate: true, preSend: [dateOrder('filters.date_start', 'Date From', 'filters.date_end', 'Date To')] },
@@ -86,7 +91,7 @@ export const properties: INodeProperties[] = [
 				name: 'event_type',
 				type: 'options',
 				default: 'subscription_created',
-				description: 'Only events of this type',
+				description: 'Only events of this type (sent to Zoho, and checked on each event by the node)',
 				options: EVENT_TYPES,
 				routing: { send: { type: 'query', property: 'event_type' } },
 			},

@@ -4,6 +4,7 @@ import { check, maxLength, positiveNumber } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
 import { customFieldsOption, extraJsonOption, zohoDateField } from '../../shared/fields';
 import { booleanField, choiceField, dayCheck, isPositive, isZohoId, maxChars, numberField, rowsCheck, sortedByName, textField } from '../../shared/projectsExpenses';
+import { sentAsText } from '../../shared/contractTypes';
 
 /** The expense picker used by Get, Update and Delete. */
 export const expenseId = (operations: string[]): INodeProperties =>
@@ -141,8 +142,8 @@ export function regionalTaxFields(): INodeProperties[] {
 /** Fields of a mileage expense (Mileage Type Manual: distance; Odometer: start and end readings). */
 function mileageFields(): INodeProperties[] {
 	return [
-		booleanField('can_reclaim_vat_on_mileage', 'Can Reclaim VAT on Mileage', 'Whether VAT can be reclaimed on this mileage expense (UK)'),
-		numberField('distance', 'Distance', 'Distance travelled, for Mileage Type Manual (in the Mileage Unit)'),
+		sentAsText(booleanField('can_reclaim_vat_on_mileage', 'Can Reclaim VAT on Mileage', 'Whether VAT can be reclaimed on this mileage expense (UK)')),
+		sentAsText(numberField('distance', 'Distance', 'Distance travelled, for Mileage Type Manual (in the Mileage Unit)')),
 		textField('employee_id', 'Employee ID', 'ID of the employee who submitted this mileage expense (UK)'),
 		numberField('end_reading', 'End Reading', 'Odometer reading at the end, for Mileage Type Odometer'),
 		choiceField(
@@ -186,7 +187,7 @@ export function expenseFields(collection: string, update: boolean): INodePropert
 	return sortedByName([
 		booleanField('is_billable', 'Billable', 'Whether the expense can be billed to a customer (set Customer ID too)'),
 		textField('currency_id', 'Currency ID', 'ID of the currency of the expense when it is not the organization\'s base currency'),
-		customFieldsOption(),
+		customFieldsOption('custom_fields', 'id'),
 		textField('customer_id', 'Customer ID', 'ID of the customer the expense is for (needed for a billable expense)', { placeholder: '982000000567001' }),
 		zohoDateField('date', 'Date', 'Date of the expense'),
 		textField('description', 'Description', 'What the expense was for (at most 100 characters)'),

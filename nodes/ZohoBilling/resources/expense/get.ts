@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { expenseId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get an expense',
 	description: 'Retrieve one expense by its ID: account, amount and totals, tax, customer, project, status (unbilled, invoiced, reimbursed, non-billable) and line items',
 	routing: {
-		request: { method: 'GET', url: '=/expenses/{{ encodeURIComponent($parameter.expenseId) }}' },
+		request: { method: 'GET', url: '/expenses/{expenseId}' },
 		send: { paginate: true, preSend: [required('expenseId', 'Expense')] },
 		output: { postReceive: [zohoRecord('expense')] },
 	},

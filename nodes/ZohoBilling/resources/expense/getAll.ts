@@ -4,14 +4,14 @@ import { check, dateOrder } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 
 import { choiceField, dayCheck, isZohoId, listControls, maxChars, numberField, queryDateField, sortFields, sortedByName, textField } from '../../shared/projectsExpenses';
-import { zohoList } from '../../shared/transport';
+import { sameAs, withoutSortOrder, zohoKeptList } from '../../shared/keptList';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many expenses',
 	description:
-		'List expenses, optionally filtered by status (billable, non-billable, reimbursed, invoiced, unbilled), date range (yyyy-mm-dd), amount, customer, recurring expense or text, and sorted. Return All reads every page; otherwise Limit sets how many to output.',
+		"List expenses, optionally filtered by status (billable, non-billable, reimbursed, invoiced, unbilled), date range (yyyy-mm-dd), amount, customer or text, and sorted. Zoho's API does not list the customer filter for expenses, so the node also checks each expense's customer itself; Limit counts the expenses kept. Return All reads every page; otherwise Limit sets how many to output.",
 	routing: {
 		request: { method: 'GET', url: '/expenses' },
 		send: {
@@ -21,12 +21,10 @@ export const option: INodePropertyOptions = {
 				dayCheck('filters.date_end', 'Date To'),
 				dateOrder('filters.date_start', 'Date From', 'filters.date_end', 'Date To'),
 				check('filters.customer_id', 'Customer ID', [isZohoId]),
-				check('filters.recurring_expense_id', 'Recurring Expense ID', [isZohoId]),
-				check('filters.paid_through_account_id', 'Paid Through Account ID', [isZohoId]),
 				check('filters.search_text', 'Search Text', [maxChars(100)]),
 			],
 		},
-		operations: { pagination: zohoList('expenses') },
+		operations: { pagination: zohoKeptList('expenses', [{ parameter: 'filters.customer_id', query: 'customer_id', label: 'Customer ID', keep: sameAs('customer_id') }]) },
 	},
 };
 
@@ -44,15 +42,28 @@ export const properties: INodeProperties[] = [
 			textField('account_name_contains', 'Account Name Contains', 'Only expenses whose expense account name contains this text', {}, 'query'),
 			numberField('amount_greater_than', 'Amount Greater Than', 'Only expenses of more than this amount', {}, 'query'),
 			numberField('amount_less_than', 'Amount Less Than', 'Only expenses of less than this amount', {}, 'query'),
-			textField('customer_id', 'Customer ID', 'Only expenses of this customer', {}, 'query'),
+			textField('customer_id', 'Customer ID', 'Only expenses of this customer (sent to Zoho, and checked on each expense by the node)', {}, 'query'),
 			textField('customer_name_contains', 'Customer Name Contains', 'Only expenses whose customer name contains this text', {}, 'query'),
 			queryDateField('date_end', 'Date To', 'Only expenses dated on or before this day'),
 			queryDateField('date_start', 'Date From', 'Only expenses dated on or after this day'),
 			textField('description_contains', 'Description Contains', 'Only expenses whose description contains this text', {}, 'query'),
-			textField('paid_through_account_id', 'Paid Through Account ID', 'Only expenses paid through this account (e.g. Petty Cash)', {}, 'query'),
-			textField('recurring_expense_id', 'Recurring Expense ID', 'Only expenses created by this recurring expense', {}, 'query'),
 			textField('reference_number_contains', 'Reference Number Contains', 'Only expenses whose reference number contains this text', {}, 'query'),
 			textField('search_text', 'Search Text', 'Text searched in the account name, description, customer name and vendor name (at most 100 characters)', {}, 'query'),
+			choiceField(
+				'status',
+				'Expense Status',
+				'Only expenses in this state',
+				[
+					{ name: 'Billable', value: 'billable' },
+					{ name: 'Invoiced', value: 'invoiced' },
+					{ name: 'Non-Billable', value: 'non-billable' },
+					{ name: 'Reimbursed', value: 'reimbursed' },
+					{ name: 'Unbilled', value: 'unbilled' },
+				],
+				'query',
+				'status',
+				'unbilled',
+			),
 			choiceField(
 				'filter_by',
 				'Status',
@@ -77,7 +88,7 @@ export const properties: INodeProperties[] = [
 				{ name: 'Reference Number', value: 'reference_number' },
 				{ name: 'Total', value: 'total' },
 				{ name: 'Total in Base Currency', value: 'bcy_total' },
-			]),
+			]).filter(withoutSortOrder),
 		]),
 	},
 ];

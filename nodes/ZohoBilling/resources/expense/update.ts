@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { accountAndAmount, accountAndAmountChecks, expenseFieldChecks, expenseFields, expenseId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change an expense by its ID. Zoho needs the account ID and the amount on every update (repeat the current ones to keep them); only the Update Fields that are set are changed. Outputs the updated expense.',
 	routing: {
-		request: { method: 'PUT', url: '=/expenses/{{ encodeURIComponent($parameter.expenseId) }}' },
+		request: { method: 'PUT', url: '/expenses/{expenseId}' },
 		send: {
 			paginate: true,
 			preSend: [required('expenseId', 'Expense'), ...accountAndAmountChecks(), ...expenseFieldChecks('updateFields')],

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
 import { addonChecks, addonsOption } from '../../shared/subscriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField, subscriptionRequired } from './fields';
 
 const OPERATION = 'createBuyOneTimeAddon';

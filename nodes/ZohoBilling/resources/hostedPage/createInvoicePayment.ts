@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check } from '../../../shared/validation';
 import { recordLocator } from '../../shared/descriptions';
 import { isZohoId } from '../../shared/subscriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
 
 const OPERATION = 'createInvoicePayment';

@@ -7,7 +7,7 @@ import {
 	planDetailChecks,
 	planDetailsField,
 } from '../../shared/subscriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
 
 const OPERATION = 'createNewSubscription';

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { isZohoId } from '../../shared/subscriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
 
 const OPERATION = 'createUpdatePaymentMethod';
@@ -47,5 +47,6 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor(RESOURCE, [OPERATION]),
 		routing: { send: { type: 'body', property: '={{ $parameter.paymentMethodType }}' } },
 	},
-	additionalFields([OPERATION], [options.extraJson, options.paymentGateways, options.redirectUrl]),
+	// Zoho's contract for this page takes only the payment method (no redirect URL or payment gateways)
+	additionalFields([OPERATION], [options.extraJson]),
 ];

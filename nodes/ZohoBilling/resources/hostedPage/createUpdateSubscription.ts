@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { planCodeLocator, planDetailChecks, planDetailsField } from '../../shared/subscriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField, subscriptionRequired } from './fields';
 
 const OPERATION = 'createUpdateSubscription';

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { check, isUrl, positiveNumber } from '../../../shared/validation';
+import { sentAsIdNumber } from '../../shared/contractTypes';
 import { recordLocator, showFor } from '../../shared/descriptions';
 import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
 import {
@@ -73,7 +74,7 @@ export const options = {
 	referenceId: text('reference_id', 'Reference ID', 'Your own reference for the subscription (e.g. an order number)', 'order-10023'),
 	salespersonName: text('salesperson_name', 'Sales Person Name', 'Name of the sales person assigned to the subscription', 'Franklin'),
 	startsAt: zohoDateField('starts_at', 'Starts At', 'When the subscription starts: today when unset, or a future or past date'),
-	templateId: text('template_id', 'Invoice Template ID', 'ID of the invoice template for the subscription\'s invoices', '90300000311340'),
+	templateId: sentAsIdNumber(text('template_id', 'Invoice Template ID', 'ID of the invoice template for the subscription\'s invoices', '90300000311340')),
 };
 
 /** The Additional Fields collection of a hosted page operation (options sorted by display name). */

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Retrieve one hosted page by ID: its status (fresh, read, success, failed, cancelled), URL, action and expiry; after a successful checkout, data holds the subscription (and invoice) it created',
 	routing: {
-		request: { method: 'GET', url: '=/hostedpages/{{ encodeURIComponent($parameter.hostedPageId) }}' },
+		request: { method: 'GET', url: '/hostedpages/{hostedPageId}' },
 		send: { paginate: true, preSend: [required('hostedPageId', 'Hosted Page')] },
 		output: { postReceive: [zohoHostedPageRecord()] },
 	},

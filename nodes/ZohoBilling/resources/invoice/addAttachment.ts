@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } f
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { inputBinaryField, multipartFile } from '../../shared/documents';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const ATTACHMENT_EXTENSIONS = ['gif', 'png', 'jpeg', 'jpg', 'bmp', 'pdf'];
@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Attach a file from the input item\'s binary data (the field named in Input Binary Field, usually "data") to an invoice. Zoho accepts gif, png, jpeg, jpg, bmp and pdf files. Send in Email decides whether the file goes out with the invoice\'s emails. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/attachment' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/attachment' },
 		send: {
 			paginate: true,
 			preSend: [

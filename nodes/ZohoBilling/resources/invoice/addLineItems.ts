@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { nonNegativeNumber, positiveNumber, required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { checkRows, rowsValue } from '../../shared/documents';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Add lines (e.g. usage charges) to a pending invoice before it is raised. Each line needs an add-on Code or a Product ID, a Price (0 or more) and a Quantity (more than 0); name, description and tax are optional. Outputs the updated invoice.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/lineitems' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/lineitems' },
 		send: {
 			paginate: true,
 			preSend: [

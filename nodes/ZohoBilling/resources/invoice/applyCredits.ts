@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Pay an open invoice (partly) with credit notes of the same customer: each entry is a credit note ID and the amount to apply (more than 0, at most the note\'s remaining credit; in total at most the invoice\'s balance). Outputs { success, message, apply_creditnotes }.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/credits' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/credits' },
 		send: {
 			paginate: true,
 			preSend: [

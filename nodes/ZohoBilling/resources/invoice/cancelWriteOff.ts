@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Cancel the write off of an invoice',
 	description: 'Undo the write off of an invoice: its balance is due again. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/cancelwriteoff' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/cancelwriteoff' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Charge the invoice\'s balance now, to one of the customer\'s saved credit cards (Card ID) or bank accounts (Bank Account ID). Outputs the payment Zoho records.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/collect' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/collect' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice'), required('paymentSourceId', 'Card or Bank Account ID')] },
 		output: { postReceive: [zohoRecord('payment')] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Convert an invoice to open',
 	description: 'Change a draft (or voided) invoice\'s status to open, so it is due and can be paid. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/converttoopen' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/converttoopen' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

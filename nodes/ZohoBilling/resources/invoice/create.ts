@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { zohoDateCheck, zohoDateField } from '../../shared/fields';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { customerLocator, invoiceChecks, invoiceFields, lineItemChecks, lineItemsField } from './fields';
 
 export const option: INodePropertyOptions = {

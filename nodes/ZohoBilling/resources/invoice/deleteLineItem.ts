@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check, required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { isZohoId } from '../../shared/documents';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'DELETE',
-			url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/lineitems/{{ encodeURIComponent($parameter.lineItemId) }}',
+			url: '/invoices/{invoiceId}/lineitems/{lineItemId}',
 		},
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice'), check('lineItemId', 'Line Item ID', [isZohoId], true)] },
 		output: { postReceive: [zohoActionResult()] },

@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'GET',
-			url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}',
+			url: '/invoices/{invoiceId}',
 			qs: { accept: 'pdf' },
 			...PDF_REQUEST,
 		},

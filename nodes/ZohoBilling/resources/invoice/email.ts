@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check, required } from '../../../shared/validation';
 import { isEmailList } from '../../shared/documents';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { emailFields, invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Email an invoice (Zoho attaches its PDF). Needs the recipients (To, comma-separated addresses), a subject and a body; CC is optional. A draft invoice becomes sent. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/email' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/email' },
 		send: {
 			paginate: true,
 			preSend: [

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
+import { AMOUNT_OR_PERCENT, MEXICO_TAX_TREATMENTS, sentAsText } from '../../shared/contractTypes';
 import { recordLocator, showFor } from '../../shared/descriptions';
-import { bodyBoolean as bool, bodyNumber as number, bodyText as text, checkRows, isDiscount, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
+import { bodyBoolean as bool, bodyNumber as number, bodyText as text, checkRows, isDiscount, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
 
 const RESOURCE = 'invoice';
@@ -134,7 +135,15 @@ export function lineItemsField(options: { name: string; required: boolean; opera
 			: 'The lines of the invoice: they replace all current lines (to delete a line, leave it out)',
 		...(options.operations ? { displayOptions: showFor(RESOURCE, options.operations) } : {}),
 		options: [{ displayName: 'Line Item', name: 'item', values: [...lineItemValues].sort((a, b) => a.displayName.localeCompare(b.displayName)) }],
-		routing: { send: { type: 'body', property: 'invoice_items', value: rowsValue('item') } },
+		// the price goes as text: Zoho's contract types invoice_items[].price as a string
+		routing: {
+			send: {
+				type: 'body',
+				property: 'invoice_items',
+				value:
+					'={{ ($value.item || []).map(row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== "" && v !== null && v !== undefined).map(([k, v]) => [k, k === "price" ? String(v) : v]))) }}',
+			},
+		},
 	};
 }
 
@@ -188,7 +197,7 @@ export function invoiceFields(collection: 'additionalFields' | 'updateFields'): 
 				]
 			: []),
 		...(update ? [zohoDateField('date', 'Date', 'Invoice date')] : []),
-		text('discount', 'Discount', 'Discount on the whole invoice: an amount (190) or a percentage (12.5%)', { placeholder: '12.5%' }),
+		text('discount', 'Discount', 'Discount on the whole invoice: an amount (190, sent as a number) or a percentage (12.5%, sent as text as Zoho describes it)', { placeholder: '12.5%', routing: { send: { type: 'body', property: 'discount', value: AMOUNT_OR_PERCENT } } }),
 		{
 			displayName: 'Discount Type',
 			name: 'discount_type',
@@ -256,10 +265,18 @@ export function invoiceFields(collection: 'additionalFields' | 'updateFields'): 
 						routing: { send: { type: 'query', property: 'send' } },
 					} as INodeProperties,
 				]),
-		number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the invoice', 0),
+		sentAsText(number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the invoice (sent as text, as Zoho\'s API types it)', 0)),
 		text('tax_authority_id', 'Tax Authority ID', 'ID of the tax authority (US sales tax)'),
 		text('tax_exemption_id', 'Tax Exemption ID', 'ID of the tax exemption of the invoice'),
-		text('tax_treatment', 'Tax Treatment', 'VAT treatment of the invoice, e.g. vat_registered, home_country_mexico'),
+		{
+			displayName: 'Tax Treatment',
+			name: 'tax_treatment',
+			type: 'options',
+			default: 'home_country_mexico',
+			description: 'Tax treatment of the customer (Mexico organizations only)',
+			options: MEXICO_TAX_TREATMENTS,
+			routing: { send: { type: 'body', property: 'tax_treatment' } },
+		},
 		text('template_id', 'Template ID', 'ID of the PDF template of the invoice'),
 		text('terms', 'Terms', 'Terms and conditions shown on the invoice', { typeOptions: { rows: 2 } }),
 		text('vat_treatment', 'VAT Treatment', 'VAT treatment of the customer, e.g. uk, eu_vat_registered, overseas (UK and EU)'),

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get an invoice',
 	description: 'Retrieve one invoice by ID: its number, status, customer, line items, totals, balance, payments and addresses',
 	routing: {
-		request: { method: 'GET', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}' },
+		request: { method: 'GET', url: '/invoices/{invoiceId}' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },
 		output: { postReceive: [zohoRecord('invoice')] },
 	},

@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { sortFields } from '../../shared/fields';
-import { zohoList } from '../../shared/transport';
+import { showFor } from '../../shared/descriptions';
+import { sameAs, zohoKeptList } from '../../shared/keptList';
 import { customerLocator, locatorOption } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,11 +10,11 @@ export const option: INodePropertyOptions = {
 	value: 'getAll',
 	action: 'Get many invoices',
 	description:
-		'List invoices, optionally filtered by status (Draft, Sent, Overdue, Paid, Partially Paid, Unpaid, Void, Viewed), customer, subscription or search text, and sorted. Return All reads every page; otherwise Limit sets how many invoices to output.',
+		"List invoices, optionally filtered by status (Draft, Sent, Overdue, Paid, Partially Paid, Unpaid, Void) or customer. Zoho's API does not list the customer filter for invoices, so the node also checks each invoice's customer itself; Limit counts the invoices kept. Return All reads every page; otherwise Limit sets how many invoices to output.",
 	routing: {
 		request: { method: 'GET', url: '/invoices' },
 		send: { paginate: true },
-		operations: { pagination: zohoList('invoices') },
+		operations: { pagination: zohoKeptList('invoices', [{ parameter: 'filters.customerId', query: 'customer_id', label: 'Customer', keep: sameAs('customer_id') }]) },
 	},
 };
 
@@ -29,18 +28,10 @@ export const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('invoice', ['getAll']),
 		options: [
-			locatorOption(customerLocator(['getAll'], { required: false, description: 'Only invoices of this customer' }), {
+			locatorOption(customerLocator(['getAll'], { required: false, description: 'Only invoices of this customer (sent to Zoho, and checked on each invoice by the node)' }), {
 				type: 'query',
 				property: 'customer_id',
 			}),
-			{
-				displayName: 'Search Text',
-				name: 'search_text',
-				type: 'string',
-				default: '',
-				description: 'Only invoices whose number, purchase order or customer name contains this text',
-				routing: { send: { type: 'query', property: 'search_text' } },
-			},
 			{
 				displayName: 'Status',
 				name: 'filter_by',
@@ -55,44 +46,10 @@ export const properties: INodeProperties[] = [
 					{ name: 'Partially Paid', value: 'Status.PartiallyPaid' },
 					{ name: 'Sent', value: 'Status.Sent' },
 					{ name: 'Unpaid', value: 'Status.Unpaid' },
-					{ name: 'Viewed by Customer', value: 'Status.Viewed' },
 					{ name: 'Void', value: 'Status.Void' },
-					{ name: 'With Expected Payment Date', value: 'Date.PaymentExpectedDate' },
 				],
 				routing: { send: { type: 'query', property: 'filter_by' } },
 			},
-			locatorOption(
-				recordLocator({
-					name: 'subscriptionId',
-					displayName: 'Subscription',
-					resource: 'invoice',
-					operations: ['getAll'],
-					searchListMethod: 'searchSubscriptions',
-					idPlaceholder: '903000000046001',
-					description: 'Only invoices of this subscription',
-				}),
-				{ type: 'query', property: 'subscription_id' },
-			),
 		],
-	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Option',
-		default: {},
-		displayOptions: showFor('invoice', ['getAll']),
-		options: sortFields(
-			[
-				{ name: 'Balance', value: 'balance' },
-				{ name: 'Created Time', value: 'created_time' },
-				{ name: 'Customer Name', value: 'customer_name' },
-				{ name: 'Date', value: 'date' },
-				{ name: 'Due Date', value: 'due_date' },
-				{ name: 'Invoice Number', value: 'invoice_number' },
-				{ name: 'Total', value: 'total' },
-			],
-			{ column: 'created_time', order: 'D' },
-		),
 	},
 ];

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { invoiceChecks, invoiceFields, invoiceId, lineItemChecks } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change an invoice by ID; only the fields set are sent. Line Items, when set, replace all current lines (leave a line out to delete it). Dates are yyyy-mm-dd. Voided invoices cannot be changed. Outputs the updated invoice.',
 	routing: {
-		request: { method: 'PUT', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}' },
+		request: { method: 'PUT', url: '/invoices/{invoiceId}' },
 		send: {
 			paginate: true,
 			preSend: [required('invoiceId', 'Invoice'), lineItemChecks('updateFields.lineItems', 0), ...invoiceChecks('updateFields')],

@@ -3,8 +3,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { atLeastOne, dropEmptyObjects } from '../../shared/documents';
-import { addressOption } from '../../shared/fields';
-import { zohoRecord } from '../../shared/transport';
+import { addressOption, INVOICE_ADDRESS_FIELDS } from '../../shared/fields';
+import { zohoRecord } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -14,7 +14,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change the billing and/or shipping address printed on one invoice (the customer\'s own addresses stay as they are). Set at least one; only the address fields set are sent. Outputs { invoice_id, billing_address, shipping_address }.',
 	routing: {
-		request: { method: 'PUT', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/address' },
+		request: { method: 'PUT', url: '/invoices/{invoiceId}/address' },
 		send: {
 			paginate: true,
 			preSend: [
@@ -34,6 +34,6 @@ const shown = (property: INodeProperties): INodeProperties => ({ ...property, di
 
 export const properties: INodeProperties[] = [
 	invoiceId(['updateAddress']),
-	shown(addressOption('billingAddress', 'Billing Address', 'billing_address')),
-	shown(addressOption('shippingAddress', 'Shipping Address', 'shipping_address')),
+	shown(addressOption('billingAddress', 'Billing Address', 'billing_address', INVOICE_ADDRESS_FIELDS)),
+	shown(addressOption('shippingAddress', 'Shipping Address', 'shipping_address', INVOICE_ADDRESS_FIELDS)),
 ];

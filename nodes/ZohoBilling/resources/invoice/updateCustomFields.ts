@@ -11,14 +11,14 @@ export const option: INodePropertyOptions = {
 	value: 'updateCustomFields',
 	action: 'Update custom fields of an invoice',
 	description:
-		'Set values of an invoice\'s custom fields, each named by its label as shown in Zoho (or its numeric ID); other fields stay as they are. Outputs { success, message, custom_fields }.',
+		'Set values of an invoice\'s custom fields, each named by its label as shown in Zoho (to name them by ID, use Update Custom Fields by ID); other fields stay as they are. Outputs { success, message, custom_fields }.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/customfields' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/customfields' },
 		send: {
 			paginate: true,
 			preSend: [
 				required('invoiceId', 'Invoice'),
-				checkRows('customFields', 'field', 'Custom Fields', [{ field: 'label', label: 'Label or ID', required: true }], { min: 1 }),
+				checkRows('customFields', 'field', 'Custom Fields', [{ field: 'label', label: 'Label', required: true }], { min: 1 }),
 			],
 		},
 		output: { postReceive: [zohoActionResultWith('custom_fields')] },

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { arrayBody, checkRows, isZohoId } from '../../shared/documents';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Set values of an invoice\'s custom fields named by their numeric custom field IDs (Zoho\'s "Update custom field in existing invoices": a PUT to the singular /invoice/…/customfields path with [{ customfield_id, value }]). Outputs { success, message }.',
 	routing: {
-		request: { method: 'PUT', url: '=/invoice/{{ encodeURIComponent($parameter.invoiceId) }}/customfields' },
+		request: { method: 'PUT', url: '/invoice/{invoiceId}/customfields' },
 		send: {
 			paginate: true,
 			preSend: [

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check, maxLength, required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Write off the unpaid balance of an open invoice (it will not be collected), optionally with a reason. Undo with Cancel Write Off. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/invoices/{{ encodeURIComponent($parameter.invoiceId) }}/writeoff' },
+		request: { method: 'POST', url: '/invoices/{invoiceId}/writeoff' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice'), check('reason', 'Reason', [maxLength(500)])] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { itemId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Delete an item',
 	description: 'Delete an item by its ID; Zoho refuses if the item is part of a transaction (mark it as inactive instead)',
 	routing: {
-		request: { method: 'DELETE', url: '=/items/{{ encodeURIComponent($parameter.itemId) }}' },
+		request: { method: 'DELETE', url: '/items/{itemId}' },
 		send: { paginate: true, preSend: [required('itemId', 'Item')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -43,7 +43,7 @@ const rate = (required: boolean): INodeProperties => ({
 export const rateField: INodeProperties = { ...rate(true), displayOptions: showFor('item', ['create']) };
 
 const commonOptions: INodeProperties[] = [
-	customFieldsOption(),
+	customFieldsOption('custom_fields', 'id'),
 	{
 		displayName: 'Description',
 		name: 'description',
@@ -62,7 +62,8 @@ const commonOptions: INodeProperties[] = [
 		description: 'Stock keeping unit: a code unique across the organization\'s items',
 		routing: { send: { type: 'body', property: 'sku' } },
 	},
-	...taxOptions(true),
+	// Zoho's contract for items has no tax_exemption_code
+	...taxOptions(true).filter((field) => field.name !== 'tax_exemption_code'),
 ];
 
 export const createOptions = (collection: string): INodeProperties[] =>

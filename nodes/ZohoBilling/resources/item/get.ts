@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { itemId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get an item',
 	description: 'Retrieve one item by its ID: name, rate, description, SKU, status and tax details',
 	routing: {
-		request: { method: 'GET', url: '=/items/{{ encodeURIComponent($parameter.itemId) }}' },
+		request: { method: 'GET', url: '/items/{itemId}' },
 		send: { paginate: true, preSend: [required('itemId', 'Item')] },
 		output: { postReceive: [zohoRecord('item')] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { itemId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark an item as active',
 	description: 'Make an inactive item, given by its ID, available again for transactions',
 	routing: {
-		request: { method: 'POST', url: '=/items/{{ encodeURIComponent($parameter.itemId) }}/active' },
+		request: { method: 'POST', url: '/items/{itemId}/active' },
 		send: { paginate: true, preSend: [required('itemId', 'Item')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { itemId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark an item as inactive',
 	description: 'Make an item, given by its ID, unavailable for new transactions; existing ones keep it',
 	routing: {
-		request: { method: 'POST', url: '=/items/{{ encodeURIComponent($parameter.itemId) }}/inactive' },
+		request: { method: 'POST', url: '/items/{itemId}/inactive' },
 		send: { paginate: true, preSend: [required('itemId', 'Item')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { itemChecks, itemId, nameField, updateOptions } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change an item, given by its ID. Zoho needs the name on every update (repeat the current one to keep it); only the Update Fields that are set are sent, e.g. rate, description, SKU or tax. Outputs the updated item.',
 	routing: {
-		request: { method: 'PUT', url: '=/items/{{ encodeURIComponent($parameter.itemId) }}' },
+		request: { method: 'PUT', url: '/items/{itemId}' },
 		send: { paginate: true, preSend: [required('itemId', 'Item'), ...itemChecks('updateFields', false)] },
 		output: { postReceive: [zohoRecord('item')] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { recordLocator } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Retrieve one Zoho Billing organization by its ID (any organization the connected user belongs to): name, contact, currency, time zone, plan, fiscal year, whether it is the default one',
 	routing: {
-		request: { method: 'GET', url: '=/organizations/{{ encodeURIComponent($parameter.organizationId) }}' },
+		request: { method: 'GET', url: '/organizations/{organizationId}' },
 		send: { paginate: true, preSend: [required('organizationId', 'Organization')] },
 		output: { postReceive: [zohoRecord('organization')] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check, positiveNumber, required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { customerLocator } from '../customer/fields';
 import { invoicesCheck, invoicesOption, PAYMENT_MODES, paymentChecks, paymentFields } from './fields';
 

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { paymentId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Delete a recorded payment by its ID; the invoices it paid become unpaid again. Outputs success and Zoho\'s message.',
 	routing: {
-		request: { method: 'DELETE', url: '=/payments/{{ encodeURIComponent($parameter.paymentId) }}' },
+		request: { method: 'DELETE', url: '/payments/{paymentId}' },
 		send: { paginate: true, preSend: [required('paymentId', 'Payment ID')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

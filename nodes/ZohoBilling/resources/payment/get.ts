@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { paymentId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Retrieve one payment by its ID: mode, amount, amount refunded, date, status, customer, the invoices it was applied to and, for gateway payments, the autotransaction details',
 	routing: {
-		request: { method: 'GET', url: '=/payments/{{ encodeURIComponent($parameter.paymentId) }}' },
+		request: { method: 'GET', url: '/payments/{paymentId}' },
 		send: { paginate: true, preSend: [required('paymentId', 'Payment ID')] },
 		output: { postReceive: [zohoRecord('payment')] },
 	},

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check, positiveNumber, required } from '../../../shared/validation';
 import { atLeastOneField } from '../../shared/customersAndPayments';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { invoicesCheck, paymentChecks, paymentFields, paymentId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change a recorded payment by its ID: only the fields set under Update Fields are sent (amount greater than 0, payment mode, invoices with invoice_id and amount_applied, date yyyy-mm-dd, reference number, description, bank charges, exchange rate, custom fields). Outputs the updated payment.',
 	routing: {
-		request: { method: 'PUT', url: '=/payments/{{ encodeURIComponent($parameter.paymentId) }}' },
+		request: { method: 'PUT', url: '/payments/{paymentId}' },
 		send: {
 			paginate: true,
 			preSend: [

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { check, maxLength, nonNegativeNumber, positiveInteger } from '../../../shared/validation';
 import { billingCycles, byDisplayName, codeListField, tagsOption, taxOptions, wholeNumberFrom } from '../../shared/catalog';
 import { recordLocator, showFor } from '../../shared/descriptions';
+import { sentAsText } from '../../shared/contractTypes';
 import { customFieldsOption, extraJsonOption } from '../../shared/fields';
 
 /** The plan picker used by every operation that addresses one plan (plans are keyed by code). */
@@ -120,7 +121,8 @@ const commonOptions: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'setup_fee_account_id' } },
 	},
 	tagsOption,
-	...taxOptions(true),
+	// Zoho's contract types a plan's is_taxable as a string (an item's as a boolean)
+	...taxOptions(true).map((field) => (field.name === 'is_taxable' ? sentAsText(field) : field)),
 	{
 		displayName: 'Trial Period (Days)',
 		name: 'trial_period',

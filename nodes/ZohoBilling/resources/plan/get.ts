@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { planCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get a plan',
 	description: 'Retrieve one plan by its plan code: price, interval, trial, setup fee, status, product and add-ons',
 	routing: {
-		request: { method: 'GET', url: '=/plans/{{ encodeURIComponent($parameter.planCode) }}' },
+		request: { method: 'GET', url: '/plans/{planCode}' },
 		send: { paginate: true, preSend: [required('planCode', 'Plan')] },
 		output: { postReceive: [zohoRecord('plan')] },
 	},

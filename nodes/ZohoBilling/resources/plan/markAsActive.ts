@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { planCode } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark a plan as active',
 	description: 'Make an inactive plan, given by its plan code, available again for new subscriptions',
 	routing: {
-		request: { method: 'POST', url: '=/plans/{{ encodeURIComponent($parameter.planCode) }}/markasactive' },
+		request: { method: 'POST', url: '/plans/{planCode}/markasactive' },
 		send: { paginate: true, preSend: [required('planCode', 'Plan')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

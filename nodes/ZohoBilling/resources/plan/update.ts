@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { nameField, planChecks, planCode, updateOptions } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change a plan, given by its plan code. Zoho needs the name on every update (repeat the current one to keep it); only the Update Fields that are set are sent, e.g. recurring price, interval, trial days, setup fee, description or the associated add-ons. Outputs the updated plan.',
 	routing: {
-		request: { method: 'PUT', url: '=/plans/{{ encodeURIComponent($parameter.planCode) }}' },
+		request: { method: 'PUT', url: '/plans/{planCode}' },
 		send: { paginate: true, preSend: [required('planCode', 'Plan'), ...planChecks('updateFields', false)] },
 		output: { postReceive: [zohoRecord('plan')] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { priceListId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description: 'Delete a price list by its ID. The path DELETE /pricebooks/{pricebook_id} is inferred.',
 	routing: {
 		// inferred path (reference §2.4)
-		request: { method: 'DELETE', url: '=/pricebooks/{{ encodeURIComponent($parameter.priceListId) }}' },
+		request: { method: 'DELETE', url: '/pricebooks/{priceListId}' },
 		send: { paginate: true, preSend: [required('priceListId', 'Price List')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

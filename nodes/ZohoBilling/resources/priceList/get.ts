@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { priceListId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 		'Retrieve one price list by its ID: name, currency, type, status and the custom rates of its plans and add-ons. The path GET /pricebooks/{pricebook_id} is inferred.',
 	routing: {
 		// inferred path (reference §2.4)
-		request: { method: 'GET', url: '=/pricebooks/{{ encodeURIComponent($parameter.priceListId) }}' },
+		request: { method: 'GET', url: '/pricebooks/{priceListId}' },
 		send: { paginate: true, preSend: [required('priceListId', 'Price List')] },
 		output: { postReceive: [zohoRecord('pricebook')] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { nameField, priceListChecks, priceListId, priceListOptions } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 		'Change a price list, given by its ID. The name is required on every update (repeat the current one to keep it); only the Update Fields that are set are sent (Items replaces the list of custom rates). Outputs the updated price list. The path PUT /pricebooks/{pricebook_id} is inferred.',
 	routing: {
 		// inferred path (reference §2.4)
-		request: { method: 'PUT', url: '=/pricebooks/{{ encodeURIComponent($parameter.priceListId) }}' },
+		request: { method: 'PUT', url: '/pricebooks/{priceListId}' },
 		send: { paginate: true, preSend: [required('priceListId', 'Price List'), ...priceListChecks('updateFields')] },
 		output: { postReceive: [zohoRecord('pricebook')] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { productId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Delete a product',
 	description: 'Delete a product; Zoho refuses if plans or add-ons still belong to it',
 	routing: {
-		request: { method: 'DELETE', url: '=/products/{{ encodeURIComponent($parameter.productId) }}' },
+		request: { method: 'DELETE', url: '/products/{productId}' },
 		send: { paginate: true, preSend: [required('productId', 'Product')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { productId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get a product',
 	description: 'Retrieve one product by ID',
 	routing: {
-		request: { method: 'GET', url: '=/products/{{ encodeURIComponent($parameter.productId) }}' },
+		request: { method: 'GET', url: '/products/{productId}' },
 		send: { paginate: true, preSend: [required('productId', 'Product')] },
 		output: { postReceive: [zohoRecord('product')] },
 	},

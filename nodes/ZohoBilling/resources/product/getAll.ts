@@ -2,17 +2,18 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { showFor } from '../../shared/descriptions';
-import { zohoList } from '../../shared/transport';
+import { statusIs, zohoKeptList } from '../../shared/keptList';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many products',
-	description: 'List products, optionally only active or inactive ones',
+	description:
+		"List products, optionally only active or inactive ones. Zoho's API does not list the status filter for products, so the node also checks each product's status itself; Limit counts the products kept.",
 	routing: {
 		request: { method: 'GET', url: '/products' },
 		send: { paginate: true },
-		operations: { pagination: zohoList('products') },
+		operations: { pagination: zohoKeptList('products', [{ parameter: 'filters.filter_by', query: 'filter_by', label: 'Status', keep: statusIs() }]) },
 	},
 };
 
@@ -31,7 +32,7 @@ export const properties: INodeProperties[] = [
 				name: 'filter_by',
 				type: 'options',
 				default: 'ProductStatus.All',
-				description: 'Which products to list',
+				description: 'Which products to list (sent to Zoho, and checked on each product by the node)',
 				options: [
 					{ name: 'Active', value: 'ProductStatus.ACTIVE' },
 					{ name: 'All', value: 'ProductStatus.All' },

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { productId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark a product as active',
 	description: 'Make an inactive product available again for new subscriptions',
 	routing: {
-		request: { method: 'POST', url: '=/products/{{ encodeURIComponent($parameter.productId) }}/markasactive' },
+		request: { method: 'POST', url: '/products/{productId}/markasactive' },
 		send: { paginate: true, preSend: [required('productId', 'Product')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { nameField, productChecks, productFields, productId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	action: 'Update a product',
 	description: 'Change a product\'s name, description, notification emails or redirect URL',
 	routing: {
-		request: { method: 'PUT', url: '=/products/{{ encodeURIComponent($parameter.productId) }}' },
+		request: { method: 'PUT', url: '/products/{productId}' },
 		send: { paginate: true, preSend: [required('productId', 'Product'), ...productChecks('updateFields')] },
 		output: { postReceive: [zohoRecord('product')] },
 	},

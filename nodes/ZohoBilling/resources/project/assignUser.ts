@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Add an existing user of the organization to a project by the user ID, optionally with an hourly rate and budget hours for this project. To add someone who is not a user yet, use Invite User. Outputs the project\'s user(s) Zoho returns.',
 	routing: {
-		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users' },
+		request: { method: 'POST', url: '/projects/{projectId}/users' },
 		send: {
 			paginate: true,
 			preSend: [required('projectId', 'Project'), check('user_id', 'User ID', [isZohoId], true), ...projectUserChecks('additionalFields')],

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check, maxLength, required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { textField } from '../../shared/projectsExpenses';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { projectId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Create a new project with the settings of an existing one (customer, billing method, rate, budget, tasks and users). Needs the new project\'s name. Outputs the new project.',
 	routing: {
-		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/clone' },
+		request: { method: 'POST', url: '/projects/{projectId}/clone' },
 		send: {
 			paginate: true,
 			preSend: [

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { projectId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Delete a project by its ID with its tasks; Zoho refuses when expenses were recorded for it (deactivate it instead). Outputs success: true with Zoho\'s message.',
 	routing: {
-		request: { method: 'DELETE', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}' },
+		request: { method: 'DELETE', url: '/projects/{projectId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

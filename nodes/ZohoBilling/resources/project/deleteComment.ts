@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { commentId, projectId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Delete a comment from a project by the project and the comment ID. Outputs success: true with Zoho\'s message.',
 	routing: {
-		request: { method: 'DELETE', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/comments/{{ encodeURIComponent($parameter.commentId) }}' },
+		request: { method: 'DELETE', url: '/projects/{projectId}/comments/{commentId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), required('commentId', 'Comment')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { projectId, projectUserId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Remove a user from a project (the user stays in the organization). Outputs success: true with Zoho\'s message.',
 	routing: {
-		request: { method: 'DELETE', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users/{{ encodeURIComponent($parameter.userId) }}' },
+		request: { method: 'DELETE', url: '/projects/{projectId}/users/{userId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), required('userId', 'User')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
 import { check, maxLength, positiveNumber } from '../../../shared/validation';
+import { AS_TEXT, sentAsText } from '../../shared/contractTypes';
 import { recordLocator, showFor } from '../../shared/descriptions';
 import { extraJsonOption } from '../../shared/fields';
 import {
@@ -123,7 +124,8 @@ export function projectCoreFields(operations: string[], update: boolean): INodeP
 				show: { resource: [RESOURCE], operation: operations, billing_type: ['fixed_cost_for_project', 'based_on_project_hours'] },
 			},
 			// checked here, so only when the billing method shows the field
-			routing: { send: { type: 'body', property: 'rate', preSend: [check('rate', 'Rate', [positiveNumber], true)] } },
+			// sent as text: Zoho's contract types rate as a string
+			routing: { send: { type: 'body', property: 'rate', value: AS_TEXT, preSend: [check('rate', 'Rate', [positiveNumber], true)] } },
 		},
 	];
 }
@@ -161,7 +163,7 @@ export function projectFields(collection: string, create: boolean): INodePropert
 				type: 'body',
 				property: 'tasks',
 				value:
-					'={{ ($value.task || []).map(t => Object.fromEntries(Object.entries(t).filter(([k, v]) => v !== "" && v !== null && v !== undefined && !((k === "rate" || k === "budget_hours") && v === 0)))) }}',
+					'={{ ($value.task || []).map(t => Object.fromEntries(Object.entries(t).filter(([k, v]) => v !== "" && v !== null && v !== undefined && !((k === "rate" || k === "budget_hours") && v === 0)).map(([k, v]) => [k, k === "rate" || k === "budget_hours" ? String(v) : v]))) }}',
 			},
 		},
 	};
@@ -190,13 +192,13 @@ export function projectFields(collection: string, create: boolean): INodePropert
 				type: 'body',
 				property: 'users',
 				value:
-					'={{ ($value.user || []).map(u => Object.fromEntries(Object.entries(u).filter(([k, v]) => v !== "" && v !== null && v !== undefined && !((k === "rate" || k === "budget_hours") && v === 0)))) }}',
+					'={{ ($value.user || []).map(u => Object.fromEntries(Object.entries(u).filter(([k, v]) => v !== "" && v !== null && v !== undefined && !((k === "rate" || k === "budget_hours") && v === 0)).map(([k, v]) => [k, k === "rate" || k === "budget_hours" ? String(v) : v]))) }}',
 			},
 		},
 	};
 	return sortedByName([
-		numberField('budget_amount', 'Budget Amount', 'Estimated total cost of the project (Budget Type Total Project Cost)', { typeOptions: { numberPrecision: 2 } }),
-		numberField('budget_hours', 'Budget Hours', 'Estimated total hours of the project (Budget Type Total Project Hours)'),
+		sentAsText(numberField('budget_amount', 'Budget Amount', 'Estimated total cost of the project (Budget Type Total Project Cost)', { typeOptions: { numberPrecision: 2 } })),
+		sentAsText(numberField('budget_hours', 'Budget Hours', 'Estimated total hours of the project (Budget Type Total Project Hours)')),
 		choiceField('budget_type', 'Budget Type', 'How the project is budgeted', [
 			{ name: 'Hours per Staff', value: 'hours_per_staff' },
 			{ name: 'Hours per Task', value: 'hours_per_task' },
@@ -229,11 +231,16 @@ export function projectFieldChecks(collection: string): PreSendAction[] {
 	];
 }
 
-/** Rate and budget hours of a user in the project (Assign User, Invite User, Update User). */
-export function projectUserFields(): INodeProperties[] {
+/**
+ * Rate and budget hours of a user in the project (Assign User, Invite User, Update User), in the
+ * types Zoho's contract gives them: budget hours as text; the rate as text when inviting, as a
+ * number otherwise.
+ */
+export function projectUserFields(rateAsText = false): INodeProperties[] {
+	const rate = numberField('rate', 'Rate', 'Hourly rate of the user in this project (Billing Method Based on Staff Hours)', { typeOptions: { numberPrecision: 2 } });
 	return [
-		numberField('budget_hours', 'Budget Hours', 'Hours planned for the user in this project (Budget Type Hours per Staff)'),
-		numberField('rate', 'Rate', 'Hourly rate of the user in this project (Billing Method Based on Staff Hours)', { typeOptions: { numberPrecision: 2 } }),
+		sentAsText(numberField('budget_hours', 'Budget Hours', 'Hours planned for the user in this project (Budget Type Hours per Staff)')),
+		rateAsText ? sentAsText(rate) : rate,
 	];
 }
 

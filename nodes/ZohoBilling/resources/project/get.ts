@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { projectId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Retrieve one project by its ID: name, customer, billing method and rate, budget, status (active, inactive), hours and amounts logged, billed and unbilled, with its tasks and users',
 	routing: {
-		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}' },
+		request: { method: 'GET', url: '/projects/{projectId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },
 		output: { postReceive: [zohoRecord('project')] },
 	},

@@ -3,6 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { choiceField, isZohoId, listControls, sortedByName, sortFields, textField } from '../../shared/projectsExpenses';
+import { withoutSortOrder } from '../../shared/keptList';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
@@ -47,7 +48,7 @@ export const properties: INodeProperties[] = [
 				{ name: 'Customer Name', value: 'customer_name' },
 				{ name: 'Project Name', value: 'project_name' },
 				{ name: 'Rate', value: 'rate' },
-			]),
+			]).filter(withoutSortOrder),
 		]),
 	},
 ];

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Retrieve one user of a project by the project and the user ID: name, email, role, rate and budget hours in this project',
 	routing: {
-		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users/{{ encodeURIComponent($parameter.userId) }}' },
+		request: { method: 'GET', url: '/projects/{projectId}/users/{userId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), required('userId', 'User')] },
 		output: { postReceive: [zohoItems('users')] },
 	},

@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Invite someone to a project by name and email: Zoho adds them as a user of the organization and of the project and sends an invitation. Optional role, hourly rate and budget hours for this project. Outputs the project\'s user(s) Zoho returns.',
 	routing: {
-		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users/invite' },
+		request: { method: 'POST', url: '/projects/{projectId}/users/invite' },
 		send: {
 			paginate: true,
 			preSend: [
@@ -57,6 +57,6 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('project', ['inviteUser']),
-		options: sortedByName([roleField(), ...projectUserFields()]),
+		options: sortedByName([roleField(), ...projectUserFields(true)]),
 	},
 ];

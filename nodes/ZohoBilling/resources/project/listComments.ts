@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List the comments posted on a project (one item each: comment ID, text, author, date and time). Return All reads every page; otherwise Limit sets how many to output.',
 	routing: {
-		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/comments' },
+		request: { method: 'GET', url: '/projects/{projectId}/comments' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },
 		operations: { pagination: zohoList('comments') },
 	},

@@ -3,6 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { listControls, sortFields } from '../../shared/projectsExpenses';
+import { withoutSortOrder } from '../../shared/keptList';
 import { zohoList } from '../../shared/transport';
 import { projectId } from './fields';
 
@@ -13,7 +14,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List the invoices raised for a project (one item each: invoice ID and number, customer, status, date, due date, total, balance). Return All reads every page; otherwise Limit sets how many to output.',
 	routing: {
-		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/invoices' },
+		request: { method: 'GET', url: '/projects/{projectId}/invoices' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },
 		operations: { pagination: zohoList('invoices') },
 	},
@@ -35,6 +36,6 @@ export const properties: INodeProperties[] = [
 			{ name: 'Date', value: 'date' },
 			{ name: 'Invoice Number', value: 'invoice_number' },
 			{ name: 'Total', value: 'total' },
-		]),
+		]).filter(withoutSortOrder),
 	},
 ];

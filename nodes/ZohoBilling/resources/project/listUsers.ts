@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List the users assigned to a project (one item each: user ID, name, email, role, rate, budget hours, status). Return All reads every page; otherwise Limit sets how many to output.',
 	routing: {
-		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users' },
+		request: { method: 'GET', url: '/projects/{projectId}/users' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },
 		operations: { pagination: zohoList('users') },
 	},

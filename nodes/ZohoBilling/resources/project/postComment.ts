@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	action: 'Post a comment on a project',
 	description: 'Add a comment (a note) to a project. Outputs the comment Zoho returns: comment ID, text, author, date and time.',
 	routing: {
-		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/comments' },
+		request: { method: 'POST', url: '/projects/{projectId}/comments' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), check('description', 'Comment', [maxLength(500)], true)] },
 		output: { postReceive: [zohoItems('comments')] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { projectCoreChecks, projectCoreFields, projectFieldChecks, projectFields, projectId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change a project by its ID. Zoho needs the project name, customer ID and billing method (and the rate for fixed cost or project hours) on every update: repeat the current ones to keep them. Tasks and users are changed with the Task resource and the user operations. Outputs the updated project.',
 	routing: {
-		request: { method: 'PUT', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}' },
+		request: { method: 'PUT', url: '/projects/{projectId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), ...projectCoreChecks(), ...projectFieldChecks('updateFields')] },
 		output: { postReceive: [zohoRecord('project')] },
 	},

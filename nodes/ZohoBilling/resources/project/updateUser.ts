@@ -14,7 +14,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'PUT',
-			url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/users/{{ encodeURIComponent($parameter.userId) }}',
+			url: '/projects/{projectId}/users/{userId}',
 		},
 		send: {
 			paginate: true,

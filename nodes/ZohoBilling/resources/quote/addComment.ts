@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Add a comment to a quote, optionally shown to the customer in the portal. Outputs the comment when Zoho returns it, else { success, message } (List Comments shows its ID).',
 	routing: {
-		request: { method: 'POST', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/comments' },
+		request: { method: 'POST', url: '/estimates/{quoteId}/comments' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote'), check('description', 'Comment', [maxLength(2000)], true)] },
 		output: { postReceive: [zohoRecordOrAction('comment')] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { quoteChecks, quoteCustomer, quoteFields, quoteLineItemChecks, quoteLineItems } from './fields';
 
 export const option: INodePropertyOptions = {

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Delete a quote',
 	description: 'Delete a quote by ID. Outputs { success, message }.',
 	routing: {
-		request: { method: 'DELETE', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}' },
+		request: { method: 'DELETE', url: '/estimates/{quoteId}' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { commentId } from './comment';
 import { quoteId } from './fields';
 
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'DELETE',
-			url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/comments/{{ encodeURIComponent($parameter.commentId) }}',
+			url: '/estimates/{quoteId}/comments/{commentId}',
 		},
 		send: { paginate: true, preSend: [required('quoteId', 'Quote'), required('commentId', 'Comment')] },
 		output: { postReceive: [zohoActionResult()] },

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check, maxLength, required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { isEmailList, LIST_VALUE } from '../../shared/documents';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Email a quote to the customer (Zoho attaches its PDF; a draft becomes sent). Every field is optional: without To, subject or body Zoho sends its default email to the quote\'s contact persons. To and CC take comma-separated addresses. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/email' },
+		request: { method: 'POST', url: '/estimates/{quoteId}/email' },
 		send: {
 			paginate: true,
 			preSend: [

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
+import { AMOUNT_OR_PERCENT, MEXICO_TAX_TREATMENTS, sentAsText } from '../../shared/contractTypes';
 import { recordLocator, showFor } from '../../shared/descriptions';
 import { bodyBoolean as bool, bodyNumber as number, bodyText as text, checkRows, isDiscount, isIdList, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
 import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
@@ -181,7 +182,7 @@ export function quoteFields(collection: 'additionalFields' | 'updateFields'): IN
 				]
 			: []),
 		zohoDateField('date', 'Date', 'Date of the quote (Zoho uses today when it is not set)'),
-		text('discount', 'Discount', 'Discount on the whole quote: an amount (190) or a percentage (12.5%)', { placeholder: '12.5%' }),
+		text('discount', 'Discount', 'Discount on the whole quote: an amount (190, sent as a number) or a percentage (12.5%, sent as text as Zoho describes it)', { placeholder: '12.5%', routing: { send: { type: 'body', property: 'discount', value: AMOUNT_OR_PERCENT } } }),
 		{
 			displayName: 'Discount Type',
 			name: 'discount_type',
@@ -247,11 +248,19 @@ export function quoteFields(collection: 'additionalFields' | 'updateFields'): IN
 						routing: { send: { type: 'query', property: 'send' } },
 					} as INodeProperties,
 				]),
-		number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the quote', 0),
+		sentAsText(number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the quote (sent as text, as Zoho\'s API types it)', 0)),
 		text('tax_authority_id', 'Tax Authority ID', 'ID of the tax authority (US sales tax)'),
 		text('tax_exemption_id', 'Tax Exemption ID', 'ID of the tax exemption of the quote'),
 		text('tax_id', 'Tax ID', 'ID of the tax or tax group applied to the quote'),
-		text('tax_treatment', 'Tax Treatment', 'VAT treatment of the quote, e.g. vat_registered, home_country_mexico'),
+		{
+			displayName: 'Tax Treatment',
+			name: 'tax_treatment',
+			type: 'options',
+			default: 'home_country_mexico',
+			description: 'Tax treatment of the customer (Mexico organizations only)',
+			options: MEXICO_TAX_TREATMENTS,
+			routing: { send: { type: 'body', property: 'tax_treatment' } },
+		},
 		text('template_id', 'Template ID', 'ID of the PDF template of the quote (see List Templates)'),
 		text('terms', 'Terms', 'Terms and conditions of the quote', { typeOptions: { rows: 2 } }),
 		text('vat_treatment', 'VAT Treatment', 'VAT treatment of the customer, e.g. uk, eu_vat_registered, overseas (UK and EU)'),

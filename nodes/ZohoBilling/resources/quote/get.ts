@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get a quote',
 	description: 'Retrieve one quote by ID: number, status, customer, dates, line items, totals and template (for the PDF use Bulk Export with one ID)',
 	routing: {
-		request: { method: 'GET', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}' },
+		request: { method: 'GET', url: '/estimates/{quoteId}' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },
 		output: { postReceive: [zohoRecord('estimate')] },
 	},

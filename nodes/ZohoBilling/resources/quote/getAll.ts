@@ -2,8 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { showFor } from '../../shared/descriptions';
-import { sortFields } from '../../shared/fields';
-import { zohoList } from '../../shared/transport';
+import { sameAs, statusIs, zohoKeptList } from '../../shared/keptList';
 import { locatorOption } from '../invoice/fields';
 import { quoteCustomer } from './fields';
 
@@ -12,11 +11,16 @@ export const option: INodePropertyOptions = {
 	value: 'getAll',
 	action: 'Get many quotes',
 	description:
-		'List quotes, optionally filtered by status (Draft, Sent, Accepted, Declined, Invoiced, Expired), customer, Zoho CRM deal or search text, and sorted. Return All reads every page; otherwise Limit sets how many quotes to output.',
+		"List quotes, optionally filtered by status (Draft, Sent, Accepted, Declined, Invoiced, Expired), customer or Zoho CRM deal. Zoho's API lists only the CRM deal filter for quotes, so the node also checks each quote's status and customer itself; Limit counts the quotes kept. Return All reads every page; otherwise Limit sets how many quotes to output.",
 	routing: {
 		request: { method: 'GET', url: '/estimates' },
 		send: { paginate: true },
-		operations: { pagination: zohoList('estimates') },
+		operations: {
+			pagination: zohoKeptList('estimates', [
+				{ parameter: 'filters.customerId', query: 'customer_id', label: 'Customer', keep: sameAs('customer_id') },
+				{ parameter: 'filters.filter_by', query: 'filter_by', label: 'Status', keep: statusIs() },
+			]),
+		},
 	},
 };
 
@@ -38,21 +42,13 @@ export const properties: INodeProperties[] = [
 				description: 'Only quotes linked to this Zoho CRM deal (potential)',
 				routing: { send: { type: 'query', property: 'zcrm_potential_id' } },
 			},
-			locatorOption(quoteCustomer(['getAll'], false, 'Only quotes of this customer'), { type: 'query', property: 'customer_id' }),
-			{
-				displayName: 'Search Text',
-				name: 'search_text',
-				type: 'string',
-				default: '',
-				description: 'Only quotes whose number, reference or customer name contains this text',
-				routing: { send: { type: 'query', property: 'search_text' } },
-			},
+			locatorOption(quoteCustomer(['getAll'], false, 'Only quotes of this customer (sent to Zoho, and checked on each quote by the node)'), { type: 'query', property: 'customer_id' }),
 			{
 				displayName: 'Status',
 				name: 'filter_by',
 				type: 'options',
 				default: 'Status.All',
-				description: 'Which quotes to list',
+				description: 'Which quotes to list (sent to Zoho, and checked on each quote by the node)',
 				options: [
 					{ name: 'Accepted', value: 'Status.Accepted' },
 					{ name: 'All', value: 'Status.All' },
@@ -65,23 +61,5 @@ export const properties: INodeProperties[] = [
 				routing: { send: { type: 'query', property: 'filter_by' } },
 			},
 		],
-	},
-	{
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Option',
-		default: {},
-		displayOptions: showFor('quote', ['getAll']),
-		options: sortFields(
-			[
-				{ name: 'Created Time', value: 'created_time' },
-				{ name: 'Customer Name', value: 'customer_name' },
-				{ name: 'Date', value: 'date' },
-				{ name: 'Quote Number', value: 'estimate_number' },
-				{ name: 'Total', value: 'total' },
-			],
-			{ column: 'created_time', order: 'D' },
-		),
 	},
 ];

@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Get the email Zoho would send with a quote: subject, body, recipients (to_contacts), senders (from_emails), available email templates and the attachment\'s file name, optionally for a given email template ID. Useful to review or adapt before Email.',
 	routing: {
-		request: { method: 'GET', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/email' },
+		request: { method: 'GET', url: '/estimates/{quoteId}/email' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote'), check('emailTemplateId', 'Email Template ID', [isZohoId])] },
 		output: { postReceive: [zohoUnwrapped()] },
 	},

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List a quote\'s comments and history (created, sent, accepted …), one item per entry ({ comment_id, description, commented_by, comment_type, date, … })',
 	routing: {
-		request: { method: 'GET', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/comments' },
+		request: { method: 'GET', url: '/estimates/{quoteId}/comments' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote'), withoutBody] },
 		output: { postReceive: [zohoItems('comments')] },
 	},

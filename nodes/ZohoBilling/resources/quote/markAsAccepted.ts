@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Mark a quote as accepted',
 	description: 'Mark a sent quote as accepted, when the customer has accepted it. Outputs { success, message }.',
 	routing: {
-		request: { method: 'POST', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/status/accepted' },
+		request: { method: 'POST', url: '/estimates/{quoteId}/status/accepted' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

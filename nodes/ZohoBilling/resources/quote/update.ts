@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { quoteChecks, quoteFields, quoteId, quoteLineItemChecks } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change a quote by ID; only the fields set are sent. Line Items, when set, replace all current lines (leave a line out to delete it). Dates are yyyy-mm-dd. Outputs the updated quote.',
 	routing: {
-		request: { method: 'PUT', url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}' },
+		request: { method: 'PUT', url: '/estimates/{quoteId}' },
 		send: {
 			paginate: true,
 			preSend: [required('quoteId', 'Quote'), quoteLineItemChecks('updateFields.lineItems', 0), ...quoteChecks('updateFields')],

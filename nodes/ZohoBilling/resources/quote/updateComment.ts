@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'PUT',
-			url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/comments/{{ encodeURIComponent($parameter.commentId) }}',
+			url: '/estimates/{quoteId}/comments/{commentId}',
 		},
 		send: {
 			paginate: true,

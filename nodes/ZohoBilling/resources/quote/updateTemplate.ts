@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { recordLocator } from '../../shared/descriptions';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'PUT',
-			url: '=/estimates/{{ encodeURIComponent($parameter.quoteId) }}/templates/{{ encodeURIComponent($parameter.templateId) }}',
+			url: '/estimates/{quoteId}/templates/{templateId}',
 		},
 		send: { paginate: true, preSend: [required('quoteId', 'Quote'), required('templateId', 'Template')] },
 		output: { postReceive: [zohoActionResult()] },

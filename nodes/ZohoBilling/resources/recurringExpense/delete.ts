@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { recurringExpenseId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Delete a recurring expense',
 	description: 'Delete a recurring expense by its ID. Outputs success: true with Zoho\'s message.',
 	routing: {
-		request: { method: 'DELETE', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}' },
+		request: { method: 'DELETE', url: '/recurringexpenses/{recurringExpenseId}' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

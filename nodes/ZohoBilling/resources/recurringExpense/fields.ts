@@ -70,7 +70,8 @@ export function recurrenceFields(operations: string[], update: boolean): INodePr
 			typeOptions: { minValue: 1 },
 			description: `How many Frequency units between two expenses, e.g. 1 with Months for monthly, 3 with Months for quarterly.${repeat}`,
 			displayOptions: showFor(RESOURCE, operations),
-			routing: { send: { type: 'body', property: 'repeat_every' } },
+			// Zoho's contract types repeat_every as a string
+			routing: { send: { type: 'body', property: 'repeat_every', value: '={{ String($value) }}' } },
 		},
 	];
 }
@@ -80,7 +81,7 @@ export function recurringExpenseFields(collection: string): INodeProperties[] {
 	return sortedByName([
 		booleanField('is_billable', 'Billable', 'Whether the expenses can be billed to a customer (set Customer ID too)'),
 		textField('currency_id', 'Currency ID', 'ID of the currency of the expenses when it is not the organization\'s base currency'),
-		customFieldsOption(),
+		customFieldsOption('custom_fields', 'id'),
 		textField('customer_id', 'Customer ID', 'ID of the customer the expenses are for (needed for billable expenses)', { placeholder: '982000000567001' }),
 		zohoDateField('end_date', 'End Date', 'Last day an expense may be created; empty runs until stopped'),
 		numberField('exchange_rate', 'Exchange Rate', 'Exchange rate from the expenses\' currency to the base currency, greater than 0', { typeOptions: { numberPrecision: 6 } }),

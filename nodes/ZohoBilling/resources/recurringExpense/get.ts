@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { recurringExpenseId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Get a recurring expense',
 	description: 'Retrieve one recurring expense by its ID: name, interval, start and end dates, last and next expense dates, amount, account, customer and status (active, stopped, expired)',
 	routing: {
-		request: { method: 'GET', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}' },
+		request: { method: 'GET', url: '/recurringexpenses/{recurringExpenseId}' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
 		output: { postReceive: [zohoRecord('recurring_expense')] },
 	},

@@ -4,6 +4,7 @@ import { check, dateOrder } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 
 import { choiceField, dayCheck, isZohoId, listControls, maxChars, numberField, queryDateField, sortFields, sortedByName, textField } from '../../shared/projectsExpenses';
+import { withoutSortOrder } from '../../shared/keptList';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
@@ -78,7 +79,7 @@ export const properties: INodeProperties[] = [
 				{ name: 'Name', value: 'recurrence_name' },
 				{ name: 'Next Expense Date', value: 'next_expense_date' },
 				{ name: 'Total', value: 'total' },
-			]),
+			]).filter(withoutSortOrder),
 		]),
 	},
 ];

@@ -3,6 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { listControls, sortFields } from '../../shared/projectsExpenses';
+import { withoutSortOrder } from '../../shared/keptList';
 import { zohoList } from '../../shared/transport';
 import { recurringExpenseId } from './fields';
 
@@ -13,7 +14,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List the expenses a recurring expense has created so far (one item each: expense ID, date, account, customer, total, status). Return All reads every page; otherwise Limit sets how many to output.',
 	routing: {
-		request: { method: 'GET', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}/expenses' },
+		request: { method: 'GET', url: '/recurringexpenses/{recurringExpenseId}/expenses' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
 		operations: { pagination: zohoList('expensehistory') },
 	},
@@ -34,6 +35,6 @@ export const properties: INodeProperties[] = [
 			{ name: 'Created Time', value: 'created_time' },
 			{ name: 'Customer Name', value: 'customer_name' },
 			{ name: 'Total', value: 'total' },
-		]),
+		]).filter(withoutSortOrder),
 	},
 ];

@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List the history and comments of a recurring expense (one item per entry: what happened, who did it, date and time). Return All reads every page; otherwise Limit sets how many to output.',
 	routing: {
-		request: { method: 'GET', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}/comments' },
+		request: { method: 'GET', url: '/recurringexpenses/{recurringExpenseId}/comments' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
 		operations: { pagination: zohoList('comments') },
 	},

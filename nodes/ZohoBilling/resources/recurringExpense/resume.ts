@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { recurringExpenseId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Resume a recurring expense',
 	description: 'Resume a stopped recurring expense: Zoho creates its expenses again. Outputs success: true with Zoho\'s message.',
 	routing: {
-		request: { method: 'POST', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}/status/resume' },
+		request: { method: 'POST', url: '/recurringexpenses/{recurringExpenseId}/status/resume' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

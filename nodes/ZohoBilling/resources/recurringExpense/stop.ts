@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { recurringExpenseId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Stop a recurring expense',
 	description: 'Stop an active recurring expense: Zoho creates no more expenses from it until it is resumed. Outputs success: true with Zoho\'s message.',
 	routing: {
-		request: { method: 'POST', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}/status/stop' },
+		request: { method: 'POST', url: '/recurringexpenses/{recurringExpenseId}/status/stop' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { recurrenceFields, recurringExpenseChecks, recurringExpenseFields, recurringExpenseId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change a recurring expense by its ID (Zoho takes this as a POST). Zoho needs the name, account ID, amount, start date and interval on every update: repeat the current ones to keep them (Get shows them). Outputs the updated recurring expense.',
 	routing: {
-		request: { method: 'POST', url: '=/recurringexpenses/{{ encodeURIComponent($parameter.recurringExpenseId) }}' },
+		request: { method: 'POST', url: '/recurringexpenses/{recurringExpenseId}' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense'), ...recurringExpenseChecks('updateFields')] },
 		output: { postReceive: [zohoRecord('recurring_expense')] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { plainIdField } from '../../shared/customersAndPayments';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Retrieve one refund by its ID: date, amount, refund mode, status, customer, the credit note it was made from and, for card refunds, the autotransaction details',
 	routing: {
-		request: { method: 'GET', url: '=/creditnotes/refunds/{{ encodeURIComponent($parameter.refundId) }}' },
+		request: { method: 'GET', url: '/creditnotes/refunds/{refundId}' },
 		send: { paginate: true, preSend: [required('refundId', 'Refund ID')] },
 		output: { postReceive: [zohoRecord('refund')] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { plainIdField } from '../../shared/customersAndPayments';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { amountParameter, refundAdditionalFields, refundChecks } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Refund (part of) the unused balance of a credit note to the customer. Needs the credit note ID and the amount (greater than 0, at most the credit note\'s balance). Outputs the refund with its refund_id.',
 	routing: {
-		request: { method: 'POST', url: '=/creditnotes/{{ encodeURIComponent($parameter.creditNoteId) }}/refunds' },
+		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/refunds' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note ID'), ...refundChecks] },
 		output: { postReceive: [zohoRecord('refund')] },
 	},

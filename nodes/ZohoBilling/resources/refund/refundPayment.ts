@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { plainIdField } from '../../shared/customersAndPayments';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { amountParameter, refundAdditionalFields, refundChecks } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Refund (part of) a payment collected through a payment gateway (payment mode autotransaction), back to the customer\'s card: Zoho creates a credit note for the amount and refunds it. Needs the payment ID and the amount (greater than 0, at most what is left to refund). Outputs the refund with its refund_id and credit note.',
 	routing: {
-		request: { method: 'POST', url: '=/payments/{{ encodeURIComponent($parameter.paymentId) }}/refunds' },
+		request: { method: 'POST', url: '/payments/{paymentId}/refunds' },
 		send: { paginate: true, preSend: [required('paymentId', 'Payment ID'), ...refundChecks] },
 		output: { postReceive: [zohoRecord('refund')] },
 	},

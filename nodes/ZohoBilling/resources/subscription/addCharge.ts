@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Charge a one-time amount on a subscription (e.g. extra usage), with an optional description. Zoho invoices it at once (outputs the invoice), or with Add to Unbilled Charges keeps it for the next invoice (outputs the unbilled charge).',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/charge' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/charge' },
 		send: {
 			paginate: true,
 			preSend: [subscriptionRequired, check('additionalFields.account_id', 'Income Account ID', [isZohoId])],

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { contactPersonsOption, isIdList } from '../../shared/subscriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Associate existing contact persons of the customer (their IDs, comma-separated) with a subscription, so they receive its emails. Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/contactpersons' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/contactpersons' },
 		send: { paginate: true, preSend: [subscriptionRequired, check('contactPersonIds', 'Contact Person IDs', [isIdList], true)] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	action: 'Add a note to a subscription',
 	description: 'Add a note (free text, visible in Zoho on the subscription) to a subscription. Outputs the note with its note_id.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/notes' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/notes' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoNoteRecord()] },
 	},

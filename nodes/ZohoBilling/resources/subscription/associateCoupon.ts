@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { recordLocator } from '../../shared/descriptions';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'POST',
-			url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/coupons/{{ encodeURIComponent($parameter.couponCode) }}',
+			url: '/subscriptions/{subscriptionId}/coupons/{couponCode}',
 		},
 		send: { paginate: true, preSend: [subscriptionRequired, required('couponCode', 'Coupon')] },
 		output: { postReceive: [zohoActionResult()] },

@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Sell one-time add-ons on a subscription (each: add-on code, quantity, optional price). Zoho invoices them at once (outputs the invoice), or with Add to Unbilled Charges keeps them for the next invoice (outputs the unbilled charge).',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/buyonetimeaddon' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/buyonetimeaddon' },
 		send: {
 			paginate: true,
 			preSend: [

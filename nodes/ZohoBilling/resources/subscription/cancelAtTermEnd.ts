@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Stop a subscription from renewing: it stays active until the end of the current term (status becomes non_renewing) and can be reactivated until then. Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/cancel?cancel_at_end=true' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/cancel?cancel_at_end=true' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

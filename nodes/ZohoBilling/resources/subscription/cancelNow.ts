@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Cancel a subscription immediately (status becomes cancelled); to let it run until the end of the paid term, use Cancel at Term End. Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/cancel?cancel_at_end=false' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/cancel?cancel_at_end=false' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

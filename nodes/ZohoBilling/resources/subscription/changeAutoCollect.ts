@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Switch a subscription between online (auto collect: Zoho charges the customer\'s card or bank account on every renewal) and offline (invoices are paid by other means). Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/autocollect' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/autocollect' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import {
 	customerDetailChecks,
 	customerFields,

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { subscriptionId, subscriptionPath, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {

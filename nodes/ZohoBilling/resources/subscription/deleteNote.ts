@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { recordLocator } from '../../shared/descriptions';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'DELETE',
-			url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/notes/{{ encodeURIComponent($parameter.noteId) }}',
+			url: '/subscriptions/{subscriptionId}/notes/{noteId}',
 		},
 		send: { paginate: true, preSend: [subscriptionRequired, required('noteId', 'Note')] },
 		output: { postReceive: [zohoActionResult()] },

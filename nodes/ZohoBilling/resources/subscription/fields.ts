@@ -20,7 +20,7 @@ export const RESOURCE = 'subscription';
 /** The subscription picker of every operation that works on one subscription (its ID goes in the path). */
 export const subscriptionId = (operations: string[]): INodeProperties => subscriptionLocator(RESOURCE, operations);
 
-export const subscriptionPath = '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}';
+export const subscriptionPath = '/subscriptions/{subscriptionId}';
 
 /** Required-subscription check (first preSend of every operation on one subscription). */
 export const subscriptionRequired = check('subscriptionId', 'Subscription', [], true);

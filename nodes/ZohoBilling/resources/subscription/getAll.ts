@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { returnAllAndLimit } from '../../../shared/descriptions';
 import { recordLocator, showFor } from '../../shared/descriptions';
 import { optionalQuery } from '../../shared/subscriptions';
-import { zohoList } from '../../shared/transport';
+import { contains, sameAs, zohoKeptList } from '../../shared/keptList';
 import { RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,11 +11,16 @@ export const option: INodePropertyOptions = {
 	value: 'getAll',
 	action: 'Get many subscriptions',
 	description:
-		'List subscriptions, optionally only those of one status (live, trial, future, non-renewing, cancelled, expired …) or mode (online/offline), of one customer, or whose reference contains a text',
+		"List subscriptions, optionally only those of one status (live, trial, future, non-renewing, cancelled, expired …) or mode (online/offline), of one customer, or whose reference contains a text. Zoho's API does not list the customer and reference filters for subscriptions, so the node also checks each subscription for them itself; Limit counts the subscriptions kept.",
 	routing: {
 		request: { method: 'GET', url: '/subscriptions' },
 		send: { paginate: true, preSend: [optionalQuery('filters.customerId', 'customer_id')] },
-	operations: { pagination: zohoList('subscriptions') },
+		operations: {
+			pagination: zohoKeptList('subscriptions', [
+				{ parameter: 'filters.customerId', query: 'customer_id', label: 'Customer', keep: sameAs('customer_id') },
+				{ parameter: 'filters.reference_contains', query: 'reference_contains', label: 'Reference Contains', keep: contains('reference_id') },
+			]),
+		},
 	},
 };
 
@@ -26,7 +31,7 @@ const { displayOptions: _shownEverywhere, ...customerFilter } = recordLocator({
 	operations: ['getAll'],
 	searchListMethod: 'searchCustomers',
 	idPlaceholder: '903000000000099',
-	description: 'Only the subscriptions of this customer',
+	description: 'Only the subscriptions of this customer (sent to Zoho, and checked on each subscription by the node)',
 	required: false,
 });
 
@@ -47,7 +52,7 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'bowman',
-				description: 'Only subscriptions whose reference ID contains this text',
+				description: 'Only subscriptions whose reference ID contains this text, ignoring case (sent to Zoho, and checked on each subscription by the node)',
 				routing: { send: { type: 'query', property: 'reference_contains' } },
 			},
 			{

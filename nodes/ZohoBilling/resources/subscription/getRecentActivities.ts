@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List what recently happened to a subscription (created, invoiced, paid, cancelled …): one item per activity with its description, time and who did it',
 	routing: {
-		request: { method: 'GET', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/recentactivities' },
+		request: { method: 'GET', url: '/subscriptions/{subscriptionId}/recentactivities' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoEntries('activities')] },
 	},

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'View the changes scheduled for the end of the current term (an Update with Apply at End of Term): the subscription as it will be, with its plan, add-ons, amount and taxes',
 	routing: {
-		request: { method: 'GET', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/scheduledchanges' },
+		request: { method: 'GET', url: '/subscriptions/{subscriptionId}/scheduledchanges' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check, isDateTime } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { zohoDateField } from '../../shared/fields';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Move a subscription\'s next billing (renewal) date later, which extends the current term; renewals can only be postponed, not brought forward. Needs the new date (yyyy-mm-dd). Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/postpone' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/postpone' },
 		send: { paginate: true, preSend: [subscriptionRequired, check('renewalAt', 'Renewal Date', [isDateTime], true)] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

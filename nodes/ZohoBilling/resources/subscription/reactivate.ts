@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Undo a cancellation: a non-renewing subscription (cancelled at term end) renews again, status live. Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/reactivate' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/reactivate' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

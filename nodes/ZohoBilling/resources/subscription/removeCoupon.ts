@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -9,7 +9,7 @@ export const option: INodePropertyOptions = {
 	action: 'Remove the coupon from a subscription',
 	description: 'Remove the coupon applied to a subscription; later invoices are no longer discounted',
 	routing: {
-		request: { method: 'DELETE', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/coupons' },
+		request: { method: 'DELETE', url: '/subscriptions/{subscriptionId}/coupons' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { recordLocator, showFor } from '../../shared/descriptions';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -14,7 +14,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'POST',
-			url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/lineitems/{{ encodeURIComponent($parameter.itemCode) }}',
+			url: '/subscriptions/{subscriptionId}/lineitems/{itemCode}',
 		},
 		send: { paginate: true, preSend: [subscriptionRequired, required('itemCode', 'Line Item')] },
 		output: { postReceive: [zohoActionResult()] },

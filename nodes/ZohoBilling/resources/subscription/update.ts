@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { planCodeLocator, planDetailChecks, planDetailsField } from '../../shared/subscriptions';
 import { RESOURCE, collection, fieldChecks, subscriptionId, subscriptionPath, subscriptionRequired, updateFields } from './fields';
 

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check } from '../../../shared/validation';
 import { recordLocator } from '../../shared/descriptions';
 import { isZohoId } from '../../shared/subscriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, collection, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Charge another of the customer\'s cards (by card ID) for a subscription from now on; the previous card is no longer charged. Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/card' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/card' },
 		send: { paginate: true, preSend: [subscriptionRequired, check('cardId', 'Card', [isZohoId], true)] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

@@ -6,7 +6,7 @@ import { customFieldsOption } from '../../shared/fields';
 import { zohoActionResultWith } from '../../shared/subscriptions';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
-/** At least one custom field, each with a label (or ID). */
+/** At least one custom field, each with its label. */
 async function customFieldsSet(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 	let entries: IDataObject[] = [];
 	try {
@@ -16,9 +16,9 @@ async function customFieldsSet(this: IExecuteSingleFunctions, requestOptions: IH
 	}
 	const problem =
 		entries.length === 0
-			? 'add at least one custom field (its label or ID, and the value)'
+			? 'add at least one custom field (its label, and the value)'
 			: entries.some((f) => String(f.label ?? '').trim() === '')
-				? 'every custom field needs its label or ID'
+				? 'every custom field needs its label'
 				: undefined;
 	if (problem) {
 		throw new NodeOperationError(this.getNode(), `Custom Fields: ${problem}`, {
@@ -34,9 +34,9 @@ export const option: INodePropertyOptions = {
 	value: 'updateCustomFields',
 	action: 'Update the custom fields of a subscription',
 	description:
-		'Set values of a subscription\'s custom fields (each by its label as shown in Zoho, or its numeric ID). Outputs success with the custom fields Zoho returns.',
+		'Set values of a subscription\'s custom fields, each by its label as shown in Zoho (Zoho\'s API takes them by label). Outputs success with the custom fields Zoho returns.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/customfields' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/customfields' },
 		send: { paginate: true, preSend: [subscriptionRequired, customFieldsSet] },
 		output: { postReceive: [zohoActionResultWith('data', 'custom_fields')] },
 	},

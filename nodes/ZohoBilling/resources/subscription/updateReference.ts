@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Set a subscription\'s reference ID: your own text (such as an order number or an ID from your app) to find the subscription again (Get Many → Reference Contains). Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/reference' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/reference' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

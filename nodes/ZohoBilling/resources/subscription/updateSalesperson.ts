@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { check } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 import { isZohoId } from '../../shared/subscriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { RESOURCE, collection, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Assign a sales person to a subscription, by name (and optionally the sales person\'s ID in Zoho). Outputs the subscription.',
 	routing: {
-		request: { method: 'POST', url: '=/subscriptions/{{ encodeURIComponent($parameter.subscriptionId) }}/salesperson' },
+		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/salesperson' },
 		send: { paginate: true, preSend: [subscriptionRequired, check('additionalFields.salesperson_id', 'Sales Person ID', [isZohoId])] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { taskChecks, taskFields, taskName, taskProject } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Add a task to a project (time entries are logged against tasks). Needs the project and the task name; optional description, hourly rate and budget hours. Outputs the task.',
 	routing: {
-		request: { method: 'POST', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/tasks' },
+		request: { method: 'POST', url: '/projects/{projectId}/tasks' },
 		send: { paginate: true, preSend: taskChecks('additionalFields') },
 		output: { postReceive: [zohoRecord('task')] },
 	},

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { taskId, taskProject } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'DELETE',
-			url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/tasks/{{ encodeURIComponent($parameter.taskId) }}',
+			url: '/projects/{projectId}/tasks/{taskId}',
 		},
 		send: { paginate: true, preSend: [required('projectId', 'Project'), required('taskId', 'Task')] },
 		output: { postReceive: [zohoActionResult()] },

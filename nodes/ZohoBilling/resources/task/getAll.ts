@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'List the tasks of a project (one item each: task ID and name, hours logged, billed and unbilled). Return All reads every page; otherwise Limit sets how many to output.',
 	routing: {
-		request: { method: 'GET', url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/tasks' },
+		request: { method: 'GET', url: '/projects/{projectId}/tasks' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },
 		operations: { pagination: zohoList('tasks') },
 	},

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { taskChecks, taskFields, taskId, taskName, taskProject } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -14,7 +14,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: {
 			method: 'PUT',
-			url: '=/projects/{{ encodeURIComponent($parameter.projectId) }}/tasks/{{ encodeURIComponent($parameter.taskId) }}',
+			url: '/projects/{projectId}/tasks/{taskId}',
 		},
 		send: { paginate: true, preSend: [required('taskId', 'Task'), ...taskChecks('updateFields')] },
 		output: { postReceive: [zohoRecord('task')] },

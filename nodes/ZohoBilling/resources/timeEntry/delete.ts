@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoActionResult } from '../../shared/transport';
+import { zohoActionResult } from '../../shared/output';
 import { timeEntryId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	action: 'Delete a time entry',
 	description: 'Delete one logged time entry by its ID (Delete Many removes several at once). Outputs success: true with Zoho\'s message.',
 	routing: {
-		request: { method: 'DELETE', url: '=/projects/timeentries/{{ encodeURIComponent($parameter.timeEntryId) }}' },
+		request: { method: 'DELETE', url: '/projects/timeentries/{timeEntryId}' },
 		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },
 		output: { postReceive: [zohoActionResult()] },
 	},

@@ -6,6 +6,7 @@ import { extraJsonOption, zohoDateField } from '../../shared/fields';
 import { booleanField, dayCheck, sortedByName, textField, timeSpentChecks } from '../../shared/projectsExpenses';
 import { projectLocator, projectUserId } from '../project/fields';
 import { taskLocator } from '../task/fields';
+import { sentAsText } from '../../shared/contractTypes';
 
 const RESOURCE = 'timeEntry';
 
@@ -60,7 +61,7 @@ export function timeEntryFields(collection: string): INodeProperties[] {
 		extraJsonOption(collection),
 		textField('log_time', 'Log Time', 'Time spent, HH:mm (e.g. 01:30), instead of Begin Time and End Time', { placeholder: '01:30' }),
 		textField('notes', 'Notes', 'Description of the work done (at most 500 characters)', { typeOptions: { rows: 2 } }),
-		booleanField('start_timer', 'Start Timer', 'Whether to start the timer on this entry now (instead of giving the time spent)'),
+		sentAsText(booleanField('start_timer', 'Start Timer', 'Whether to start the timer on this entry now (instead of giving the time spent)')),
 	]);
 }
 

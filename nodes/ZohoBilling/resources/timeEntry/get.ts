@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { timeEntryId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Retrieve one time entry by its ID: project, task, user, date, begin and end time, time logged, billable and billed status, notes and timer state',
 	routing: {
-		request: { method: 'GET', url: '=/projects/timeentries/{{ encodeURIComponent($parameter.timeEntryId) }}' },
+		request: { method: 'GET', url: '/projects/timeentries/{timeEntryId}' },
 		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },
 		output: { postReceive: [zohoRecord('time_entry')] },
 	},

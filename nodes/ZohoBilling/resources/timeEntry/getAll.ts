@@ -4,6 +4,7 @@ import { check, dateOrder } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
 
 import { choiceField, customDateFilter, dayCheck, isZohoId, listControls, queryDateField, sortFields, sortedByName, textField } from '../../shared/projectsExpenses';
+import { withoutSortOrder } from '../../shared/keptList';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
@@ -74,7 +75,7 @@ export const properties: INodeProperties[] = [
 				{ name: 'Task Name', value: 'task_name' },
 				{ name: 'Timer Started At', value: 'timer_started_at' },
 				{ name: 'User Name', value: 'user_name' },
-			]),
+			]).filter(withoutSortOrder),
 		]),
 	},
 ];

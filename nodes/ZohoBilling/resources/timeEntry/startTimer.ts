@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { timeEntryId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Start tracking time on an existing time entry (the time runs until Stop Timer adds it to the entry); Zoho refuses if this entry\'s timer already runs. Outputs the time entry with its timer start.',
 	routing: {
-		request: { method: 'POST', url: '=/projects/timeentries/{{ encodeURIComponent($parameter.timeEntryId) }}/timer/start' },
+		request: { method: 'POST', url: '/projects/timeentries/{timeEntryId}/timer/start' },
 		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },
 		output: { postReceive: [zohoRecord('time_entry')] },
 	},

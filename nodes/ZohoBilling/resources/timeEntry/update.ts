@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { showFor } from '../../shared/descriptions';
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { timeEntryCoreChecks, timeEntryCoreFields, timeEntryFieldChecks, timeEntryFields, timeEntryId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Change a logged time entry by its ID. Zoho needs the project, task, user and date on every update (repeat the current ones to keep them); only the Update Fields that are set are changed. Zoho refuses while the entry\'s timer runs. Outputs the updated time entry.',
 	routing: {
-		request: { method: 'PUT', url: '=/projects/timeentries/{{ encodeURIComponent($parameter.timeEntryId) }}' },
+		request: { method: 'PUT', url: '/projects/timeentries/{timeEntryId}' },
 		send: {
 			paginate: true,
 			preSend: [required('timeEntryId', 'Time Entry'), ...timeEntryCoreChecks(), ...timeEntryFieldChecks('updateFields', false)],

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoRecord } from '../../shared/transport';
+import { zohoRecord } from '../../shared/output';
 import { unbilledChargeId, unbilledChargeRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -10,7 +10,7 @@ export const option: INodePropertyOptions = {
 	description:
 		'Invoice an unbilled charge now instead of waiting for the subscription\'s next renewal. Outputs the new invoice.',
 	routing: {
-		request: { method: 'POST', url: '=/unbilledcharges/{{ encodeURIComponent($parameter.unbilledChargeId) }}/createinvoice' },
+		request: { method: 'POST', url: '/unbilledcharges/{unbilledChargeId}/createinvoice' },
 		send: { paginate: true, preSend: [unbilledChargeRequired] },
 		output: { postReceive: [zohoRecord('invoice')] },
 	},

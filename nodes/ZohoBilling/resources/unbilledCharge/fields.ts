@@ -31,6 +31,6 @@ export const unbilledChargeId = (operations: string[]): INodeProperties => ({
 	],
 });
 
-export const unbilledChargePath = '=/unbilledcharges/{{ encodeURIComponent($parameter.unbilledChargeId) }}';
+export const unbilledChargePath = '/unbilledcharges/{unbilledChargeId}';
 
 export const unbilledChargeRequired = check('unbilledChargeId', 'Unbilled Charge', [isZohoId], true);

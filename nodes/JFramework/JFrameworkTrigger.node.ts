@@ -5,19 +5,20 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { providerError } from '../shared/errors';
-import type { CursorKey, PollCursor } from '../shared/pollCursor';
+import type { CursorKey } from '../shared/pollCursor';
 import { completePrefix, newestFirstReachedCursor, oldestFirstHasEnough, parseTime } from '../shared/pollCursor';
-import type { PollSource } from '../shared/pollTrigger';
-import { pollOptionsProperty, pollRequest, runPoll, withItemContext } from '../shared/pollTrigger';
-import { apiBaseUrl, CREDENTIAL_TYPE, jfwPolicy, PAGE_SIZE, unwrapEnvelope } from './shared/transport';
+import type { PollDeadlines, PollSource, PollWindow } from '../shared/pollTrigger';
+import { checkTimeLeft, pollOptionsProperty, runPoll } from '../shared/pollTrigger';
+import { CREDENTIAL_TYPE, jfwApiRequest, jfwNextPage, PAGE_SIZE } from './shared/transport';
 
 /**
- * How each list is read. Payments can be filtered by creation time (`createdDateFrom`) and are read
- * oldest first from the cursor; licenses and invoices have no such filter and are read newest
- * first (`sortDataField=createdDate`) until the cursor is reached.
+ * How each list is read. Payments can be filtered by creation time (`createdDateFrom`): they are
+ * read oldest first from the window's start, each next page asked for again from the newest time
+ * read (keyset paging, which records deleted meanwhile cannot shift). Licenses and invoices have no
+ * such filter: they are read newest first (`sortDataField=createdDate`) until the window's start.
  */
 const WATCHED = {
 	invoice: { path: '/v1/invoices', noun: 'invoices', createdDateFrom: false },
@@ -27,51 +28,149 @@ const WATCHED = {
 
 type Watched = keyof typeof WATCHED;
 
-/** `createdDateFrom` is sent this much before the cursor, so that neither a server that truncates to the second nor one that reads it as "after" can drop a record at the cursor's time. */
+/** `createdDateFrom` is sent this much before the window's start, so that neither a server that truncates to the second nor one that reads it as "after" can drop a record at that time. */
 const FROM_OVERLAP_MS = 60_000;
+/** Each next keyset page starts this much before the newest time read, for the same reasons. */
+const KEYSET_OVERLAP_MS = 1000;
+/** How often one poll reads a list again because records were deleted while it was read. */
+const MAX_REREADS = 5;
 
 const keyOf = (record: IDataObject): CursorKey | undefined => {
 	const time = parseTime(record.createdDate);
 	return record.id === undefined || record.id === null || time === undefined ? undefined : { id: String(record.id), time };
 };
 
+const isoTime = (ms: number) => new Date(ms).toISOString();
+
+/** Whether the keys are in non-decreasing time order (as asked with sortOrder=asc). */
+const ascending = (keys: CursorKey[]) => keys.every((key, i) => i === 0 || key.time >= keys[i - 1].time);
+
 function jfwList(context: IPollFunctions, watched: Watched): PollSource<IDataObject> {
 	const spec = WATCHED[watched];
+	const source = { provider: 'JFramework', noun: spec.noun };
 
-	/** One page (`pageNumber` from 0), envelope unwrapped: `{ items, totalItems }`. */
-	const page = async (pageNumber: number, pageSize: number, qs: IDataObject) => {
-		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
-		const base = apiBaseUrl(credentials);
-		let url: URL | undefined;
-		try {
-			url = new URL(base);
-		} catch {
-			url = undefined;
-		}
-		const loopback = url && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-		if (!url || (url.protocol !== 'https:' && !(loopback && url.protocol === 'http:'))) {
-			throw new NodeOperationError(context.getNode(), `JFramework credential: the Base URL "${base}" must start with https://`, {
-				description: 'The Auth-Key would travel unencrypted. Fix the Base URL in the JFramework credential (or pick the Live or Development environment). Nothing was sent.',
-			});
-		}
-		const response = await pollRequest(context, jfwPolicy, CREDENTIAL_TYPE, {
-			url: `${base}${spec.path}`,
-			qs: { ...qs, pageNumber, pageSize },
-			headers: { Accept: 'application/json' },
-		});
-		const data = withItemContext(context, function () {
-			return unwrapEnvelope(this, response);
-		}) as IDataObject | undefined;
+	/** One page (`pageNumber` from 0), envelope unwrapped. */
+	const page = async (qs: IDataObject, pageNumber: number, pageSize: number) => {
+		const data = (await jfwApiRequest(context, spec.path, { ...qs, pageNumber, pageSize }, {}, 'trigger')) as IDataObject | undefined;
 		if (!data || !Array.isArray(data.items)) {
 			throw providerError(context.getNode(), {
 				message: `JFramework answered page ${pageNumber} of the ${spec.noun} without an items list`,
 				description: 'Nothing was emitted; the next poll reads the same records again.',
 			});
 		}
-		const items = data.items as IDataObject[];
 		const total = Number(data.totalItems);
-		const last = items.length < pageSize || (Number.isFinite(total) && (pageNumber + 1) * pageSize >= total);
-		return { items, last };
+		const counted = data.totalItems !== undefined && data.totalItems !== null && Number.isFinite(total);
+		return { items: data.items as IDataObject[], totalItems: data.totalItems, total: counted ? total : undefined };
+	};
+
+	/**
+	 * Offsets move when records before them are deleted between two pages: a record can then slip
+	 * from the next page into one already read. JFramework's `totalItems` tells: when it went down
+	 * since the previous page, the read starts over (what was read is kept; duplicates are dropped).
+	 */
+	const shrank = (before: number | undefined, now: number | undefined) => before !== undefined && now !== undefined && now < before;
+	const tooManyRereads = () =>
+		providerError(context.getNode(), {
+			message: `JFramework: the ${spec.noun} kept changing while the poll read them (records deleted between pages, ${MAX_REREADS} times)`,
+			description: 'Nothing was emitted; the next poll reads them again.',
+		});
+
+	/** Payments: oldest first from the window's start, keyset pages (see WATCHED). */
+	const keysetSince = async (window: PollWindow, wanted: number, deadlines: PollDeadlines) => {
+		// each record once, in the order read: the pages of a next query start with records read already
+		const records: IDataObject[] = [];
+		const keys: CursorKey[] = [];
+		const readIds = new Set<string>();
+		const query = (from: number): IDataObject => ({ sortDataField: 'createdDate', sortOrder: 'asc', createdDateFrom: isoTime(from) });
+		let from = window.start - FROM_OVERLAP_MS;
+		let pageNumber = 0;
+		let pageSize = PAGE_SIZE;
+		let read = 0;
+		let lastTotal: number | undefined;
+		let rereads = 0;
+		for (;;) {
+			const { items, totalItems, total } = await page(query(from), pageNumber, pageSize);
+			const pageKeys: CursorKey[] = [];
+			for (const item of items) {
+				const key = keyOf(item);
+				if (key) pageKeys.push(key);
+				const id = key ? key.id : JSON.stringify(item);
+				if (readIds.has(id)) continue;
+				readIds.add(id);
+				records.push(item);
+				if (key) keys.push(key);
+			}
+			if (pageNumber > 0 && shrank(lastTotal, total)) {
+				if (++rereads > MAX_REREADS) throw tooManyRereads();
+				// read this query again from its first page
+				pageNumber = 0;
+				pageSize = PAGE_SIZE;
+				read = 0;
+				lastTotal = undefined;
+				continue;
+			}
+			lastTotal = total;
+			read += items.length;
+			const next = jfwNextPage(read, items.length, pageSize, totalItems);
+			if (!next) return records;
+			// the oldest new records this poll can emit are all read: the rest is newer
+			if (oldestFirstHasEnough(keys, window.isNew, wanted)) return records;
+			// out of time: emit what is surely complete, the next poll goes on from there
+			if (Date.now() > deadlines.soft) {
+				const prefix = completePrefix(records, keyOf);
+				if (prefix) return prefix;
+			}
+			checkTimeLeft(context, deadlines, source);
+			const newest = pageKeys.length ? pageKeys[pageKeys.length - 1].time : undefined;
+			const nextFrom = newest === undefined ? undefined : Math.floor(newest / 1000) * 1000 - KEYSET_OVERLAP_MS;
+			if (ascending(pageKeys) && nextFrom !== undefined && nextFrom > from && pageKeys[0].time < nextFrom) {
+				// keyset: ask again from the newest time read (the new query leaves out some of this page)
+				from = nextFrom;
+				pageNumber = 0;
+				read = 0;
+				lastTotal = undefined;
+			} else {
+				// a whole page within one second (or not in order): page on at this query's offsets
+				pageNumber = next.pageNumber;
+			}
+			pageSize = next.pageSize;
+		}
+	};
+
+	/** Licenses and invoices: newest first, until the window's start (see WATCHED). */
+	const newestFirstSince = async (window: PollWindow, deadlines: PollDeadlines) => {
+		const records: IDataObject[] = [];
+		const qs: IDataObject = { sortDataField: 'createdDate', sortOrder: 'desc' };
+		let times: number[] = [];
+		let pageNumber = 0;
+		let pageSize = PAGE_SIZE;
+		let read = 0;
+		let lastTotal: number | undefined;
+		let rereads = 0;
+		for (;;) {
+			const { items, totalItems, total } = await page(qs, pageNumber, pageSize);
+			records.push(...items);
+			if (pageNumber > 0 && shrank(lastTotal, total)) {
+				if (++rereads > MAX_REREADS) throw tooManyRereads();
+				// read again from the newest record: the window is at the head of the list
+				pageNumber = 0;
+				pageSize = PAGE_SIZE;
+				read = 0;
+				lastTotal = undefined;
+				times = [];
+				continue;
+			}
+			lastTotal = total;
+			read += items.length;
+			for (const item of items) {
+				const key = keyOf(item);
+				if (key) times.push(key.time);
+			}
+			const next = jfwNextPage(read, items.length, pageSize, totalItems);
+			if (!next || newestFirstReachedCursor(times, window.start)) return records;
+			checkTimeLeft(context, deadlines, source);
+			({ pageNumber, pageSize } = next);
+		}
 	};
 
 	return {
@@ -79,43 +178,12 @@ function jfwList(context: IPollFunctions, watched: Watched): PollSource<IDataObj
 		noun: spec.noun,
 		provider: 'JFramework',
 		key: keyOf,
-
-		async fetchSince(cursor: PollCursor, wanted: number, deadline: number) {
-			const records: IDataObject[] = [];
-			const keys: CursorKey[] = [];
-			const times: number[] = [];
-			const oldestFirst = spec.createdDateFrom;
-			const qs: IDataObject = { sortDataField: 'createdDate', sortOrder: oldestFirst ? 'asc' : 'desc' };
-			if (oldestFirst) qs.createdDateFrom = new Date(cursor.time - FROM_OVERLAP_MS).toISOString();
-			for (let pageNumber = 0; ; pageNumber++) {
-				const { items, last } = await page(pageNumber, PAGE_SIZE, qs);
-				records.push(...items);
-				for (const item of items) {
-					const key = keyOf(item);
-					if (!key) continue;
-					keys.push(key);
-					times.push(key.time);
-				}
-				if (last) return records;
-				if (oldestFirst) {
-					// the oldest new records this poll can emit are all read: the rest is newer
-					if (oldestFirstHasEnough(keys, cursor, wanted)) return records;
-					// out of time: emit what is surely complete, the next poll goes on from there
-					if (Date.now() > deadline) {
-						const prefix = completePrefix(records, keyOf);
-						if (prefix) return prefix;
-					}
-				} else if (newestFirstReachedCursor(times, cursor.time)) {
-					return records;
-				}
-			}
-		},
-
+		fetchSince: async (window, wanted, deadlines) =>
+			spec.createdDateFrom ? await keysetSince(window, wanted, deadlines) : await newestFirstSince(window, deadlines),
 		async fetchLatest() {
-			const { items } = await page(0, 10, { sortDataField: 'createdDate', sortOrder: 'desc' });
+			const { items } = await page({ sortDataField: 'createdDate', sortOrder: 'desc' }, 0, 10);
 			return items;
 		},
-
 		toJson: async (records) => records,
 	};
 }

@@ -8,12 +8,12 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { providerError } from '../shared/errors';
-import type { CursorKey, PollCursor } from '../shared/pollCursor';
+import type { CursorKey } from '../shared/pollCursor';
 import { newestFirstReachedCursor, parseTime } from '../shared/pollCursor';
-import type { PollSource } from '../shared/pollTrigger';
-import { pollOptionsProperty, pollRequest, runPoll, withItemContext } from '../shared/pollTrigger';
+import type { PollDeadlines, PollSource, PollWindow } from '../shared/pollTrigger';
+import { checkTimeLeft, pollOptionsProperty, runPoll } from '../shared/pollTrigger';
 import { EVENT_TYPES, presentEvent } from './shared/events';
-import { apiBaseUrl, assertZohoSuccess, CREDENTIAL_TYPE, PAGE_SIZE_MAX, zohoPolicy } from './shared/transport';
+import { CREDENTIAL_TYPE, PAGE_SIZE_MAX, zohoApiRequest } from './shared/transport';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Pages read for "Fetch Test Event" when looking for an event of the selected types. */
@@ -29,20 +29,8 @@ const keyOf = (event: IDataObject): CursorKey | undefined => {
 
 /** `GET /events` and `GET /events/{id}` for a poll. */
 function zohoEvents(context: IPollFunctions, types: string[]): PollSource<IDataObject> {
-	const get = async (path: string, qs: IDataObject): Promise<IDataObject> => {
-		const credentials = await context.getCredentials(CREDENTIAL_TYPE);
-		const response = await pollRequest(context, zohoPolicy, CREDENTIAL_TYPE, {
-			url: `${apiBaseUrl(credentials)}${path}`,
-			qs,
-			headers: {
-				Accept: 'application/json',
-				'X-com-zoho-subscriptions-organizationid': String(credentials.organizationId ?? ''),
-			},
-		});
-		return withItemContext(context, function () {
-			return assertZohoSuccess(this, response.body);
-		});
-	};
+	const get = async (path: string, qs: IDataObject, params = {}): Promise<IDataObject> =>
+		await zohoApiRequest(context, 'GET', path, qs, params, 'trigger');
 
 	/** One page of events; the type filter is sent when exactly one type is wanted, else applied here. */
 	const page = async (number: number, filters: IDataObject) => {
@@ -57,7 +45,9 @@ function zohoEvents(context: IPollFunctions, types: string[]): PollSource<IDataO
 		}
 		const all = body.events as IDataObject[];
 		const pageContext = (body.page_context ?? {}) as IDataObject;
-		const hasMore = pageContext.has_more_page === undefined ? all.length === PAGE_SIZE_MAX : pageContext.has_more_page === true;
+		// without has_more_page, only an empty page ends the list (a page may be short because Zoho
+		// serves fewer per page than asked for)
+		const hasMore = pageContext.has_more_page === undefined ? all.length > 0 : pageContext.has_more_page === true;
 		const matching = types.length === 0 ? all : all.filter((e) => types.includes(String(e.event_type)));
 		return { all, matching, hasMore: hasMore && all.length > 0 };
 	};
@@ -69,14 +59,16 @@ function zohoEvents(context: IPollFunctions, types: string[]): PollSource<IDataO
 		key: keyOf,
 
 		/**
-		 * Every event of the dates from the cursor's (one day earlier, whatever the organization's
-		 * time zone) to tomorrow, all pages; reading stops early only when Zoho lists newest first
-		 * and a page reaches events older than the cursor.
+		 * Every event of the dates from the window's start (one day earlier, whatever the
+		 * organization's time zone) to tomorrow, all pages; reading stops early only when Zoho lists
+		 * newest first and a page reaches events older than the window. Zoho's event log only grows,
+		 * and newest first: events landing while the pages are read move the later pages back
+		 * (events read twice are emitted once), never forward.
 		 */
-		async fetchSince(cursor: PollCursor) {
+		async fetchSince(window: PollWindow, _wanted: number, deadlines: PollDeadlines) {
 			const filters = {
-				date_start: utcDate(cursor.time - DAY_MS),
-				date_end: utcDate(Math.max(Date.now(), cursor.time) + DAY_MS),
+				date_start: utcDate(window.start - DAY_MS),
+				date_end: utcDate(Math.max(Date.now(), window.start) + DAY_MS),
 			};
 			const events: IDataObject[] = [];
 			const times: number[] = [];
@@ -87,7 +79,8 @@ function zohoEvents(context: IPollFunctions, types: string[]): PollSource<IDataO
 					const time = parseTime(event.event_time);
 					if (time !== undefined) times.push(time);
 				}
-				if (!hasMore || newestFirstReachedCursor(times, cursor.time)) return events;
+				if (!hasMore || newestFirstReachedCursor(times, window.start)) return events;
+				checkTimeLeft(context, deadlines, { provider: 'Zoho Billing', noun: 'events' });
 			}
 		},
 
@@ -105,7 +98,7 @@ function zohoEvents(context: IPollFunctions, types: string[]): PollSource<IDataO
 			for (const event of events) {
 				let full = event;
 				if (event.payload === undefined) {
-					const body = await get(`/events/${encodeURIComponent(String(event.event_id))}`, {});
+					const body = await get('/events/{eventId}', {}, { eventId: { value: event.event_id, label: 'Event ID' } });
 					if (body.event && typeof body.event === 'object') full = { ...event, ...(body.event as IDataObject) };
 				}
 				out.push(presentEvent(full));

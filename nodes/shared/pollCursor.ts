@@ -3,10 +3,21 @@ import type { IDataObject } from 'n8n-workflow';
 /**
  * Exactly-once bookkeeping for polling triggers, the same for every provider.
  *
- * The cursor is the time of the last record emitted plus the IDs already emitted at exactly that
- * time. A record is new when it is later than that time, or at that time with an ID not seen yet.
- * So records sharing a timestamp are neither lost nor repeated, whether they arrive together,
- * across a page boundary, across polls (a per-poll cap), or while a poll is running.
+ * The cursor holds the creation time of the newest record emitted (the high-water mark), a floor
+ * (nothing older is ever new), and the IDs already emitted within a look-back window below the
+ * high-water mark. The window starts at max(floor, high-water mark − look-back); a record is new
+ * when it was created at or after that start and its ID is not among those emitted. So:
+ *  - records sharing a timestamp are neither lost nor repeated, whether they arrive together,
+ *    across a page boundary, across polls (a per-poll cap), or while a poll is running;
+ *  - a record that becomes visible late (created before records already emitted, listed a poll
+ *    later) is emitted once, if its creation time falls in the window;
+ *  - a record read twice (a list that shifted between pages, a window read again) is emitted once.
+ *
+ * The ID set is bounded: after each emission the floor rises to the window's start and the IDs
+ * below it are dropped (they can no longer be new), and at most MAX_SEEN IDs are kept (beyond
+ * that the floor rises to the oldest one kept). Raising the floor is what makes dropping safe:
+ * an ID is forgotten only when nothing that old can be new any more, even if the look-back is
+ * widened later.
  *
  * The cursor lives in the workflow's static data (nothing in memory), and a poll computes the next
  * cursor from what it read but writes it only when it returns: a poll that fails halfway leaves
@@ -22,11 +33,19 @@ export interface CursorKey {
 export interface PollCursor {
 	/** Identifies what is polled (resource and filters): a cursor for something else is not used. */
 	scope: string;
-	/** Time of the last record emitted, or of the baseline set at activation (ms since the epoch). */
+	/** Newest creation time emitted, or of the baseline set at activation (ms since the epoch). */
 	time: number;
-	/** IDs already emitted (or present at the baseline) at exactly `time`. */
-	ids: string[];
+	/** Nothing created before this is new (the Start Date; raised to the window's start). */
+	floor: number;
+	/** IDs emitted (or present at the baseline) in the window, with their creation times. */
+	seen: Map<string, number>;
 }
+
+/** The look-back window when the option is not set: 10 minutes. */
+export const DEFAULT_LOOKBACK_MS = 10 * 60 * 1000;
+
+/** At most this many IDs are kept in the cursor (about 35 bytes each in the static data). */
+export const MAX_SEEN = 5000;
 
 const STATIC_DATA_KEY = 'pollCursor';
 
@@ -64,20 +83,42 @@ function compareIds(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function isNew(cursor: PollCursor, key: CursorKey): boolean {
-	return key.time > cursor.time || (key.time === cursor.time && !cursor.ids.includes(key.id));
+/** Where the window of `cursor` starts: nothing created earlier is new. */
+export function windowStart(cursor: PollCursor, lookbackMs: number): number {
+	return Math.max(cursor.floor, cursor.time - Math.max(0, lookbackMs));
+}
+
+export function isNew(cursor: PollCursor, key: CursorKey, lookbackMs: number): boolean {
+	return key.time >= windowStart(cursor, lookbackMs) && !cursor.seen.has(key.id);
+}
+
+/** Drops the IDs below the floor, and the oldest ones beyond MAX_SEEN (raising the floor to match). */
+function bound(cursor: PollCursor): PollCursor {
+	let floor = cursor.floor;
+	if (cursor.seen.size > MAX_SEEN) {
+		const times = [...cursor.seen.values()].sort((a, b) => b - a);
+		floor = Math.max(floor, times[MAX_SEEN - 1]);
+	}
+	const seen = new Map<string, number>();
+	for (const [id, time] of cursor.seen) if (time >= floor) seen.set(id, time);
+	return { scope: cursor.scope, time: cursor.time, floor, seen };
 }
 
 /**
- * The cursor after emitting `emitted` (in emission order, all new to `cursor`): the time of the
- * last one, and every ID emitted at that time (plus those already seen at it).
+ * The cursor after emitting `emitted` (all new to `cursor`): their IDs added, the high-water mark
+ * moved to the newest of them if that is later, the floor raised to the new window's start.
  */
-export function advance(cursor: PollCursor, emitted: CursorKey[]): PollCursor {
+export function advance(cursor: PollCursor, emitted: CursorKey[], lookbackMs: number): PollCursor {
 	if (emitted.length === 0) return cursor;
-	const time = emitted[emitted.length - 1].time;
-	const ids = new Set(time === cursor.time ? cursor.ids : []);
-	for (const key of emitted) if (key.time === time) ids.add(key.id);
-	return { scope: cursor.scope, time, ids: [...ids] };
+	const seen = new Map(cursor.seen);
+	let time = cursor.time;
+	for (const key of emitted) {
+		seen.set(key.id, key.time);
+		if (key.time > time) time = key.time;
+	}
+	const next: PollCursor = { scope: cursor.scope, time, floor: cursor.floor, seen };
+	next.floor = windowStart(next, lookbackMs);
+	return bound(next);
 }
 
 export interface Selection<T> {
@@ -93,16 +134,17 @@ export interface Selection<T> {
 
 /**
  * Picks the records to emit from everything a poll read: drops duplicates (a record read twice
- * because the list shifted between pages), drops those not new to the cursor, sorts oldest
- * first, keeps at most `max`, and computes the cursor that follows.
+ * because the list shifted between pages, or the window read again), drops those not new to the
+ * cursor, sorts oldest first, keeps at most `max`, and computes the cursor that follows.
  */
 export function selectNew<T>(
 	cursor: PollCursor,
 	records: T[],
 	keyOf: (record: T) => CursorKey | undefined,
-	max = Infinity,
+	max: number,
+	lookbackMs: number,
 ): Selection<T> {
-	const seen = new Set<string>();
+	const read = new Set<string>();
 	const fresh: Array<{ key: CursorKey; record: T }> = [];
 	let undated = 0;
 	for (const record of records) {
@@ -111,48 +153,67 @@ export function selectNew<T>(
 			undated++;
 			continue;
 		}
-		if (seen.has(key.id)) continue;
-		seen.add(key.id);
-		if (isNew(cursor, key)) fresh.push({ key, record });
+		if (read.has(key.id)) continue;
+		read.add(key.id);
+		if (isNew(cursor, key, lookbackMs)) fresh.push({ key, record });
 	}
 	fresh.sort((a, b) => compareKeys(a.key, b.key));
 	const taken = fresh.slice(0, Math.max(0, max));
 	return {
 		emit: taken.map((entry) => entry.record),
-		next: advance(cursor, taken.map((entry) => entry.key)),
+		next: advance(cursor, taken.map((entry) => entry.key), lookbackMs),
 		deferred: fresh.length - taken.length,
 		undated,
 	};
 }
 
 /**
- * The cursor set when a trigger is first activated without a start date: the newest records that
- * exist count as already seen (no history is replayed). Without any record, `fallbackTime` (a
- * time before which nothing can be new) is used.
+ * The cursor set when a trigger is first activated without a start date: the records that exist
+ * count as already seen (no history is replayed). The high-water mark is the newest of them; the
+ * IDs in the window below it are kept, so that a record made visible later in that window is still
+ * new. Without any record, `fallbackTime` (a time before which nothing can be new) is used.
  */
-export function baseline<T>(scope: string, records: T[], keyOf: (record: T) => CursorKey | undefined, fallbackTime: number): PollCursor {
-	let time = -Infinity;
-	let ids: string[] = [];
-	for (const record of records) {
-		const key = keyOf(record);
-		if (!key || !Number.isFinite(key.time) || !key.id) continue;
-		if (key.time > time) {
-			time = key.time;
-			ids = [key.id];
-		} else if (key.time === time && !ids.includes(key.id)) {
-			ids.push(key.id);
-		}
-	}
-	return time === -Infinity ? { scope, time: fallbackTime, ids: [] } : { scope, time, ids };
+export function baseline<T>(
+	scope: string,
+	records: T[],
+	keyOf: (record: T) => CursorKey | undefined,
+	fallbackTime: number,
+	lookbackMs: number,
+): PollCursor {
+	const keys = records.map(keyOf).filter((key): key is CursorKey => !!key && Number.isFinite(key.time) && !!key.id);
+	const time = keys.reduce((newest, key) => Math.max(newest, key.time), -Infinity);
+	if (time === -Infinity) return { scope, time: fallbackTime, floor: fallbackTime, seen: new Map() };
+	const cursor: PollCursor = { scope, time, floor: -Infinity, seen: new Map() };
+	cursor.floor = windowStart(cursor, lookbackMs);
+	for (const key of keys) if (key.time >= cursor.floor) cursor.seen.set(key.id, key.time);
+	return bound(cursor);
 }
 
-/** The cursor stored in a node's static data, if it belongs to `scope`. */
+/**
+ * The cursor stored in a node's static data, if it belongs to `scope`. A cursor stored by an
+ * earlier version of the package (`{ scope, time, ids }`: the IDs at exactly `time`) is read as a
+ * window that starts at its time, so that nothing emitted before is emitted again.
+ */
 export function readCursor(staticData: IDataObject, scope: string): PollCursor | undefined {
 	const stored = staticData[STATIC_DATA_KEY] as IDataObject | undefined;
 	if (!stored || typeof stored !== 'object' || stored.scope !== scope) return undefined;
 	const time = Number(stored.time);
-	if (!Number.isFinite(time) || !Array.isArray(stored.ids)) return undefined;
-	return { scope, time, ids: (stored.ids as unknown[]).map(String) };
+	if (!Number.isFinite(time)) return undefined;
+	const seen = new Map<string, number>();
+	if (Array.isArray(stored.seen)) {
+		const floor = Number(stored.floor);
+		if (!Number.isFinite(floor)) return undefined;
+		for (const entry of stored.seen as unknown[]) {
+			if (!Array.isArray(entry) || entry.length !== 2) return undefined;
+			const at = Number(entry[1]);
+			if (!Number.isFinite(at)) return undefined;
+			seen.set(String(entry[0]), at);
+		}
+		return { scope, time, floor, seen };
+	}
+	if (!Array.isArray(stored.ids)) return undefined;
+	for (const id of stored.ids as unknown[]) seen.set(String(id), time);
+	return { scope, time, floor: time, seen };
 }
 
 /**
@@ -160,17 +221,23 @@ export function readCursor(staticData: IDataObject, scope: string): PollCursor |
  * durable poll cursors it is a staged copy committed together with the execution).
  */
 export function writeCursor(staticData: IDataObject, cursor: PollCursor): void {
-	staticData[STATIC_DATA_KEY] = { scope: cursor.scope, time: cursor.time, ids: [...cursor.ids] };
+	staticData[STATIC_DATA_KEY] = {
+		scope: cursor.scope,
+		time: cursor.time,
+		floor: cursor.floor,
+		seen: [...cursor.seen].map(([id, time]) => [id, time]),
+	};
 }
 
 /**
- * Whether a list read in order can stop early. Every time read so far, in the order the server
+ * Whether a list read newest first can stop: every time read so far, in the order the server
  * returned them, must be non-increasing (newest first, as asked) for the rule "an older record
- * means nothing newer follows" to hold; if the server ignored the requested order, it never stops.
+ * means nothing newer follows" to hold, and the last one must be older than `windowStartTime`. If
+ * the server ignored the requested order, it never stops.
  */
-export function newestFirstReachedCursor(times: number[], cursorTime: number): boolean {
+export function newestFirstReachedCursor(times: number[], windowStartTime: number): boolean {
 	for (let i = 1; i < times.length; i++) if (times[i] > times[i - 1]) return false;
-	return times.length > 0 && times[times.length - 1] < cursorTime;
+	return times.length > 0 && times[times.length - 1] < windowStartTime;
 }
 
 /**
@@ -179,19 +246,19 @@ export function newestFirstReachedCursor(times: number[], cursorTime: number): b
  * returned non-decreasing times, and counts only new records older than the last one read (records
  * at that time may continue on the next page).
  */
-export function oldestFirstHasEnough(keys: CursorKey[], cursor: PollCursor, wanted: number): boolean {
+export function oldestFirstHasEnough(keys: CursorKey[], isNewKey: (key: CursorKey) => boolean, wanted: number): boolean {
 	for (let i = 1; i < keys.length; i++) if (keys[i].time < keys[i - 1].time) return false;
 	if (keys.length === 0) return false;
 	const lastTime = keys[keys.length - 1].time;
 	const counted = new Set<string>();
-	for (const key of keys) if (key.time < lastTime && isNew(cursor, key)) counted.add(key.id);
+	for (const key of keys) if (key.time < lastTime && isNewKey(key)) counted.add(key.id);
 	return counted.size >= wanted;
 }
 
 /**
- * Whether `keys` (as read) are in non-decreasing time order, and what to keep of them when a read
- * oldest first stops before its end: everything older than the last time read (the records at that
- * time may continue on the next page), or everything when they all share one time.
+ * What to keep of records read oldest first when the read stops before its end: everything older
+ * than the last time read (the records at that time may continue on the next page), or everything
+ * when they all share one time. Undefined when they were not in non-decreasing time order.
  */
 export function completePrefix<T>(records: T[], keyOf: (record: T) => CursorKey | undefined): T[] | undefined {
 	const keys = records.map(keyOf);

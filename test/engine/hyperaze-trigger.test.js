@@ -3,7 +3,8 @@
  * Hyperaze Trigger (polling the list endpoints, records with created_date) in n8n-core's
  * PollContext against the Hyperaze emulator: memberships, payments and checkout links; first
  * activation, exactly once and in order with same-timestamp records, paging (honoured, capped by
- * the server, or ignored), a failing page 2, records landing during a poll, the cap, manual mode.
+ * the server, or ignored), a failing page 2, records landing during a poll, the cap, manual mode;
+ * records deleted between two pages, and records listed late.
  */
 const { runPoll } = require('../harness/engine');
 const { startHyperazeEmulator } = require('../emulators');
@@ -85,7 +86,11 @@ describe('Hyperaze Trigger', () => {
 		emu.clearRequests();
 		const r = await t.poll();
 		expect(ids(r.items)).toEqual(inOrder(added).slice(0, 100));
-		expect(emu.findRequests({ path: PATHS.membership }).map((q) => q.query.page)).toEqual(['1', '2', '3', '4']);
+		const reqs = emu.findRequests({ path: PATHS.membership });
+		// 95 new + 5 seeded at 40 a page: 40, 40, then 20 (shorter than the pages served before: the last)
+		expect(reqs.filter((q) => q.query.limit === '100').map((q) => q.query.page)).toEqual(['1', '2', '3']);
+		// after each page, the record just before it is read again (the list did not move)
+		expect(reqs.filter((q) => q.query.limit === '1').map((q) => q.query.page)).toEqual(['40', '80']);
 	});
 
 	it('copes with a server that ignores paging, and with a { data } wrapper', async () => {
@@ -160,4 +165,57 @@ describe('Hyperaze Trigger', () => {
 		const t = trigger('membership', { startDate: new Date(Date.now() - 3600_000).toISOString() });
 		expect(ids((await t.poll()).items)).toEqual(inOrder(added));
 	});
+
+	it('payments: 5 records deleted while page 2 is read shift the pages; the check before each page sees it, and every surviving payment comes once', async () => {
+		const t = trigger('payment', { maxPerPoll: 1000 });
+		await t.poll();
+		const added = emu.seed('payments', Array.from({ length: 250 }, (_, i) => ({ created_date: at(1000 + i) })));
+		// the list is in creation order: page 1 holds the 3 seeded payments and the first 97 new ones
+		const doomed = added.slice(20, 25).map((p) => p.id);
+		let deleted = false;
+		emu.onRequest = (req) => {
+			if (req.path === PATHS.payment && req.query.page === '2' && req.query.limit === '100' && !deleted) {
+				deleted = true;
+				for (const id of doomed) emu.state.payments.remove(id);
+			}
+		};
+		emu.clearRequests();
+		const r = await t.poll();
+		expect(r.error).toBeNull();
+		const surviving = inOrder(added).filter((id) => !doomed.includes(id));
+		expect(ids(r.items).filter((id) => !doomed.includes(id))).toEqual(surviving);
+		expect(new Set(ids(r.items)).size).toBe(r.items.length);
+		// page 2, then the record before it again (offset 99): another one stands there, so the list is read again
+		const reqs = emu.findRequests({ path: PATHS.payment }).map((q) => `${q.query.page}/${q.query.limit}`);
+		expect(reqs.slice(0, 3)).toEqual(['1/100', '2/100', '100/1']);
+		expect(reqs.slice(3)).toEqual(['1/100', '2/100', '100/1', '3/100', '200/1']);
+		expect((await t.poll()).items).toEqual([]);
+	});
+
+	it('the check is left out where it cannot matter: page boundaries between records older than the window', async () => {
+		emu.seed('payments', Array.from({ length: 290 }, (_, i) => ({ created_date: at(-7200_000 + i) })));
+		const t = trigger('payment');
+		await t.poll();
+		const [first] = emu.seed('payments', [{ created_date: at(1000) }]);
+		expect(ids((await t.poll()).items)).toEqual([first.id]);
+		// the window now starts 10 minutes before that payment: the 293 before it are older
+		const fresh = emu.seed('payments', Array.from({ length: 10 }, (_, i) => ({ created_date: at(2000 + i) })));
+		emu.clearRequests();
+		expect(ids((await t.poll()).items)).toEqual(inOrder(fresh));
+		// 304 payments: pages 1-4 (the short 4th is the last); only the boundary among new payments (3|4) is checked
+		const reqs = emu.findRequests({ path: PATHS.payment }).map((q) => `${q.query.page}/${q.query.limit}`);
+		expect(reqs).toEqual(['1/100', '2/100', '3/100', '4/100', '300/1']);
+	});
+
+	it('a record listed late (created 2 s before the last one emitted, visible a poll later) comes once', async () => {
+		const t = trigger('payment');
+		await t.poll();
+		const [last] = emu.seed('payments', [{ created_date: at(5000) }]);
+		expect(ids((await t.poll()).items)).toEqual([last.id]);
+		const [late] = emu.seed('payments', [{ created_date: at(3000) }]);
+		emu.seed('payments', [{ created_date: at(5000 - 11 * 60_000) }]); // before the 10-minute window: never
+		expect(ids((await t.poll()).items)).toEqual([late.id]);
+		expect((await t.poll()).items).toEqual([]);
+	});
 });
+

@@ -4,7 +4,9 @@
  * payments (createdDateFrom, oldest first), new licenses and new invoices (newest first by
  * createdDate until the cursor); first activation, exactly once and in order with same-timestamp
  * records, page boundaries (200 per page), a failing second page, records landing during a poll,
- * the cap, manual mode.
+ * the cap, manual mode; and what a real account meets: records deleted between two pages, a server
+ * that serves fewer per page than asked for, records listed late, overlapping polls, the time a
+ * poll may take.
  */
 const { runPoll } = require('../harness/engine');
 const { startJFrameworkEmulator } = require('../emulators');
@@ -87,9 +89,10 @@ describe('JFramework Trigger', () => {
 		expect(ids(t.emitted)).toEqual(inOrder(added));
 	});
 
-	it('licenses and invoices: read newest first and stop at the first page that reaches the cursor', async () => {
+	it('licenses and invoices: read newest first and stop at the first page that reaches the look-back window', async () => {
 		for (const event of ['license', 'invoice']) {
-			seed(event, Array.from({ length: 450 }, (_, i) => at(-3600_000 + i)));
+			// one every 10 s over the last 75 minutes: the window (10 minutes) holds the newest 60
+			seed(event, Array.from({ length: 450 }, (_, i) => at(-4_500_000 + i * 10_000)));
 			const t = trigger(event);
 			await t.poll();
 			const added = seed(event, [at(1000), at(1000), at(2000)]);
@@ -198,4 +201,180 @@ describe('JFramework Trigger', () => {
 		expect(r.error.message).toMatch(/must start with https/);
 		expect(r.staticData).toEqual({});
 	});
+
+	/** Holds the first request the predicate picks until `release()`; `arrived` settles when it comes. */
+	function holdFirst(pick) {
+		let release;
+		let arrivedResolve;
+		const held = new Promise((resolve) => {
+			release = resolve;
+		});
+		const arrived = new Promise((resolve) => {
+			arrivedResolve = resolve;
+		});
+		let done = false;
+		emu.onRequest = async (req) => {
+			if (done || !pick(req)) return;
+			done = true;
+			arrivedResolve();
+			await held;
+		};
+		return { release, arrived };
+	}
+
+	describe('lists that change while they are read, and polls that overlap', () => {
+		it('licenses: 5 records deleted while page 2 is read shift the pages; the list is read again and every surviving license comes once', async () => {
+			const t = trigger('license', { maxPerPoll: 1000 });
+			await t.poll();
+			const added = seed('license', Array.from({ length: 450 }, (_, i) => at(1000 + i)));
+			// page 1 (newest first) holds the newest 200: five of them go while page 2 is asked for
+			const doomed = inOrder(added).slice(-100, -95);
+			let deleted = false;
+			emu.onRequest = (req) => {
+				if (req.path === PATHS.license && req.query.pageNumber === '1' && !deleted) {
+					deleted = true;
+					for (const id of doomed) emu.state.licenses.remove(id);
+				}
+			};
+			emu.clearRequests();
+			const r = await t.poll();
+			expect(r.error).toBeNull();
+			const surviving = inOrder(added).filter((id) => !doomed.includes(id));
+			// every surviving license once, in order (the deleted ones were read before they went)
+			expect(ids(r.items).filter((id) => !doomed.includes(id))).toEqual(surviving);
+			expect(new Set(ids(r.items)).size).toBe(r.items.length);
+			// totalItems went down between pages: the list was read again from its newest record
+			expect(emu.findRequests({ path: PATHS.license }).map((q) => q.query.pageNumber)).toEqual(['0', '1', '0', '1', '2']);
+			expect((await t.poll()).items).toEqual([]);
+		});
+
+		it('payments: deletions between pages cannot shift keyset pages (each asked for again from the newest time read)', async () => {
+			const t = trigger('payment', { maxPerPoll: 1000 });
+			await t.poll();
+			const added = seed('payment', Array.from({ length: 450 }, (_, i) => at(1000 + i * 100)));
+			const doomed = inOrder(added).slice(10, 15);
+			let deleted = false;
+			emu.onRequest = (req) => {
+				if (req.path === PATHS.payment && emu.findRequests({ path: PATHS.payment }).length === 2 && !deleted) {
+					deleted = true;
+					for (const id of doomed) emu.state.payments.remove(id);
+				}
+			};
+			emu.clearRequests();
+			const r = await t.poll();
+			expect(ids(r.items).filter((id) => !doomed.includes(id))).toEqual(inOrder(added).filter((id) => !doomed.includes(id)));
+			expect(new Set(ids(r.items)).size).toBe(r.items.length);
+			const reqs = emu.findRequests({ path: PATHS.payment });
+			expect(reqs.every((q) => q.query.pageNumber === '0')).toBe(true);
+			const froms = reqs.map((q) => Date.parse(q.query.createdDateFrom));
+			expect(froms.every((from, i) => i === 0 || from > froms[i - 1])).toBe(true);
+		});
+
+		it('a server that serves 100 per page when asked for 200: all 450 new licenses come, each once, in order', async () => {
+			emu.maxPageSize = 100;
+			const t = trigger('license', { maxPerPoll: 1000 });
+			await t.poll();
+			const added = seed('license', Array.from({ length: 450 }, (_, i) => at(1000 + i)));
+			emu.clearRequests();
+			const r = await t.poll();
+			expect(ids(r.items)).toEqual(inOrder(added));
+			// the size served is followed; the end is where totalItems says, not the first short page
+			expect(emu.findRequests({ path: PATHS.license }).map((q) => [q.query.pageNumber, q.query.pageSize])).toEqual([
+				['0', '200'],
+				['1', '100'],
+				['2', '100'],
+				['3', '100'],
+				['4', '100'],
+			]);
+		});
+
+		it('the same with the default cap (100 per poll): 450 licenses over 5 polls, each once, in order', async () => {
+			emu.maxPageSize = 100;
+			const t = trigger('license');
+			await t.poll();
+			const added = seed('license', Array.from({ length: 450 }, (_, i) => at(1000 + i)));
+			const counts = [];
+			for (let i = 0; i < 6; i++) counts.push((await t.poll()).items.length);
+			expect(counts).toEqual([100, 100, 100, 100, 50, 0]);
+			expect(ids(t.emitted)).toEqual(inOrder(added));
+		});
+
+		for (const event of ['license', 'payment']) {
+			it(`${event}s: a record listed late (created 2 s before the last one emitted, visible a poll later) comes once`, async () => {
+				const t = trigger(event);
+				await t.poll();
+				const [last] = seed(event, [at(5000)]);
+				expect(ids((await t.poll()).items)).toEqual([last.id]);
+				const [late] = seed(event, [at(3000)]);
+				// older than the look-back window (10 minutes): never
+				seed(event, [at(5000 - 11 * 60_000)]);
+				expect(ids((await t.poll()).items)).toEqual([late.id]);
+				expect((await t.poll()).items).toEqual([]);
+				// with a look-back of 0, only records after the last one emitted are new
+				const strict = trigger(event, { lookBackMinutes: 0 });
+				await strict.poll();
+				const [next] = seed(event, [at(9000)]);
+				expect(ids((await strict.poll()).items)).toEqual([next.id]);
+				seed(event, [at(8000)]);
+				expect((await strict.poll()).items).toEqual([]);
+			});
+		}
+
+		for (const event of ['payment', 'license']) {
+			it(`${event}s: a poll due while the previous one still runs starts nothing; the records come once`, async () => {
+				const t = trigger(event);
+				await t.poll();
+				const stored = t.staticData;
+				const added = seed(event, [at(1000), at(2000), at(3000)]);
+				const gate = holdFirst((req) => req.path === PATHS[event]);
+				const first = runPoll({ type: 'jFrameworkTrigger', parameters: { event, options: {} }, credentials, staticData: stored });
+				await gate.arrived;
+				const asked = emu.findRequests({ path: PATHS[event] }).length;
+				// n8n's next scheduled poll, from the same stored cursor, while the first one waits
+				const second = await runPoll({ type: 'jFrameworkTrigger', parameters: { event, options: {} }, credentials, staticData: stored });
+				expect([second.error, second.items, second.staticData]).toEqual([null, [], stored]);
+				expect(emu.findRequests({ path: PATHS[event] })).toHaveLength(asked);
+				gate.release();
+				const done = await first;
+				expect(ids(done.items)).toEqual(inOrder(added));
+				// the poll after that reads from the first one's cursor: nothing again
+				const third = await runPoll({ type: 'jFrameworkTrigger', parameters: { event, options: {} }, credentials, staticData: done.staticData });
+				expect(third.items).toEqual([]);
+			});
+		}
+
+		it('payments: a poll stops paging at its time and emits what is complete; the next polls go on, each record once', async () => {
+			const t = trigger('payment', { maxPerPoll: 5000 }, { pollBudgetMs: 2000 });
+			await t.poll();
+			const added = seed('payment', Array.from({ length: 1500 }, (_, i) => at(1000 + i)));
+			emu.setLatency(300);
+			const started = Date.now();
+			const r = await t.poll();
+			const took = Date.now() - started;
+			expect(r.error).toBeNull();
+			// stops once 60 % of the budget (1.2 s) has passed: at most one page after that
+			expect(took).toBeLessThan(2000);
+			expect(r.items.length).toBeGreaterThan(0);
+			expect(r.items.length).toBeLessThan(added.length);
+			emu.setLatency(0);
+			for (let i = 0; i < 5; i++) await t.poll();
+			expect(ids(t.emitted)).toEqual(inOrder(added));
+		});
+
+		it('licenses: a poll that cannot read back to the window within its time fails, stores nothing, and does not block the next', async () => {
+			const t = trigger('license', {}, { pollBudgetMs: 1000 });
+			await t.poll();
+			const before = t.staticData;
+			const added = seed('license', Array.from({ length: 1500 }, (_, i) => at(1000 + i)));
+			emu.setLatency(400);
+			const r = await t.poll();
+			expect(r.items).toEqual([]);
+			expect(r.error.message).toMatch(/JFramework trigger: the poll ran out of time before it had read all new licenses/);
+			expect(t.staticData).toEqual(before);
+			emu.setLatency(0);
+			const next = await runPoll({ type: 'jFrameworkTrigger', parameters: { event: 'license', options: {} }, credentials, staticData: before });
+			expect(ids(next.items)).toEqual(inOrder(added).slice(0, 100));
+		});
+	});
 });
+

@@ -3,7 +3,8 @@
  * Zoho Billing Events Trigger (polling GET /events) in n8n-core's PollContext, against the Zoho
  * emulator's event log: first activation, exactly-once and in-order emission across polls with
  * same-second bursts, page boundaries, a failing page 2, events landing during a poll, the per-poll
- * cap, the type filter, "Fetch Test Event", and n8n 2.40's durable cursors.
+ * cap, the type filter, "Fetch Test Event", and n8n 2.40's durable cursors; events listed late,
+ * and a poll due while the previous one still runs.
  */
 const { runPoll } = require('../harness/engine');
 const { startZohoEmulator } = require('../emulators');
@@ -68,8 +69,8 @@ describe('Zoho Billing Events Trigger', () => {
 		const first = await t.poll();
 		expect(first.error).toBeNull();
 		expect(first.items).toEqual([]);
-		expect(first.staticData.pollCursor).toMatchObject({ scope: 'zoho-events:|start=', ids: expect.any(Array) });
-		expect(first.staticData.pollCursor.ids).toHaveLength(3);
+		expect(first.staticData.pollCursor).toMatchObject({ scope: 'zoho-events:|start=', seen: expect.any(Array) });
+		expect(first.staticData.pollCursor.seen).toHaveLength(3);
 
 		const later = addEvent(emu, { event_type: 'invoice_created', event_time: at(5) });
 		const earlier = addEvent(emu, { event_type: 'payment_thankyou', event_time: at(2) });
@@ -298,4 +299,48 @@ describe('Zoho Billing Events Trigger', () => {
 		expect(t.staticData).toEqual(before);
 		assertNoSecrets(r.error);
 	});
+
+	it('an event listed late (timed 2 s before the last one emitted, visible a poll later) comes once', async () => {
+		const t = trigger();
+		await t.poll();
+		const last = addEvent(emu, { event_time: at(5) });
+		expect(ids((await t.poll()).items)).toEqual([last.event_id]);
+		const late = addEvent(emu, { event_time: at(3) });
+		addEvent(emu, { event_time: at(5 - 11 * 60) }); // before the 10-minute window: never
+		expect(ids((await t.poll()).items)).toEqual([late.event_id]);
+		expect((await t.poll()).items).toEqual([]);
+	});
+
+	it('a poll due while the previous one still runs starts nothing; the events come once', async () => {
+		const t = trigger();
+		await t.poll();
+		const stored = t.staticData;
+		const added = addEvents(emu, 3, { event_time: at(1) });
+		let release;
+		const held = new Promise((resolve) => {
+			release = resolve;
+		});
+		let arrived;
+		const arriving = new Promise((resolve) => {
+			arrived = resolve;
+		});
+		emu.onRequest = async (req) => {
+			if (!req.path.startsWith('/billing/v1/events')) return;
+			emu.onRequest = null;
+			arrived();
+			await held;
+		};
+		const poll = (staticData) => runPoll({ type: 'zohoBillingEventsTrigger', parameters: { events: [], options: {} }, credentials, staticData });
+		emu.clearRequests();
+		const first = poll(stored);
+		await arriving;
+		const second = await poll(stored);
+		expect([second.error, second.items, second.staticData]).toEqual([null, [], stored]);
+		expect(eventRequests()).toHaveLength(1);
+		release();
+		const done = await first;
+		expect(ids(done.items)).toEqual(inOrder(added));
+		expect((await poll(done.staticData)).items).toEqual([]);
+	});
 });
+

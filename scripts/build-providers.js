@@ -12,7 +12,7 @@
  *    in nodes/shared/ is compiled into each package), the icons their descriptions point to, the
  *    other images and codex files next to them (a codex's `node` is set to the package's node type);
  *  - writes package.json (from the main one), LICENSE, and a README made from that provider's parts
- *    of docs/<guide>.md, docs/triggers.md and README.md, with the operations table generated from
+ *    of docs/<guide>.md, docs/triggers.md and docs/operations.md, with the operations table generated from
  *    the node by scripts/operations-table.js.
  * Type declarations (.d.ts) and source maps are left out: n8n loads only the .js, and the maps
  * point to TypeScript sources that are not in the package.
@@ -275,7 +275,7 @@ function readmeFor(provider, manifest, mainPkg, nodes) {
 	const guidePath = `docs/${provider.guide}`;
 	const guide = read(guidePath);
 	const fromGuide = (md) => absoluteLinks(md, guidePath, links);
-	const mainReadme = read('README.md');
+	const operationsDoc = read('docs/operations.md');
 
 	const intro = guide.split('\n## ')[0].replace(/^# .*\n/, '').trim();
 	// the guide's overview (its sub-sections repeat the README's notes on the operations, below)
@@ -285,11 +285,11 @@ function readmeFor(provider, manifest, mainPkg, nodes) {
 
 	const regular = nodes.find((n) => !n.description.group.includes('trigger'));
 	const table = tableFor(loadNode(rel(regular.file)));
-	// the README's notes on the operations: what follows its generated table, up to the next heading
+	// the notes on the operations: what follows the generated table in docs/operations.md, up to the next heading
 	const marker = `<!-- ${provider.displayName.toUpperCase()} OPERATIONS END -->`;
-	const afterTable = mainReadme.indexOf(marker);
-	if (afterTable < 0) throw new Error(`README.md lacks the marker ${marker}`);
-	const notes = mainReadme
+	const afterTable = operationsDoc.indexOf(marker);
+	if (afterTable < 0) throw new Error(`docs/operations.md lacks the marker ${marker}`);
+	const notes = operationsDoc
 		.slice(afterTable + marker.length)
 		.split(/\n#{1,3} /)[0]
 		.trim();
@@ -329,7 +329,7 @@ The table is generated from the node itself.
 
 ${table}
 
-${absoluteLinks(notes, 'README.md', links)}
+${absoluteLinks(notes, 'docs/operations.md', links)}
 
 ## Triggers
 

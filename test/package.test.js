@@ -3,7 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { loadPackage, PACKAGE_DIR } = require('./harness/engine');
-const { render, README } = require('../scripts/operations-table');
+const { render, OPERATIONS } = require('../scripts/operations-table');
 
 const pkg = require('../package.json');
 
@@ -132,16 +132,20 @@ describe('node descriptions (as n8n loads them)', () => {
 		}
 	});
 
-	it('IDs in URL paths are always percent-encoded', () => {
-		for (const d of nodes()) {
+	it('every operation path is a template whose IDs the provider client fills (no expression builds a path), and every operation goes through the client', () => {
+		let placeholders = 0;
+		for (const d of nodes().filter((n) => n.requestOperations)) {
 			for (const prop of d.properties.filter((p) => p.name === 'operation')) {
 				for (const op of prop.options) {
 					const url = String(op.routing?.request?.url ?? '');
-					const interpolations = url.match(/\{\{[^}]*\}\}/g) ?? [];
-					for (const part of interpolations) expect(part).toMatch(/encodeURIComponent\(/);
+					expect(url.startsWith('=') || url.includes('{{') ? `${d.name} ${op.value}: ${url}` : url).toBe(url);
+					placeholders += (url.match(/\{[A-Za-z0-9_.]+\}/g) ?? []).length;
+					// paginate routes the request to the provider client (the node's pagination function or a list paginator)
+					expect([d.name, op.value, op.routing?.send?.paginate]).toEqual([d.name, op.value, true]);
 				}
 			}
 		}
+		expect(placeholders).toBeGreaterThan(150);
 	});
 
 	it('secrets are password fields', () => {
@@ -151,13 +155,25 @@ describe('node descriptions (as n8n loads them)', () => {
 	});
 });
 
-describe('README', () => {
-	it('states the operations exactly as the nodes offer them', () => {
-		const current = fs.readFileSync(README, 'utf8');
+describe('documentation', () => {
+	const README = path.join(PACKAGE_DIR, 'README.md');
+
+	it('docs/operations.md states the operations exactly as the nodes offer them', () => {
+		const current = fs.readFileSync(OPERATIONS, 'utf8');
 		expect(current).toBe(render(current));
 	});
 
-	it('names npm test as the test command', () => {
-		expect(fs.readFileSync(README, 'utf8')).toMatch(/npm test/);
+	it('the README is short, names npm test, and every relative link in it and in docs/ points at a file that exists', () => {
+		const readme = fs.readFileSync(README, 'utf8');
+		expect(readme.split('\n').length).toBeLessThanOrEqual(200);
+		expect(readme).toMatch(/npm test/);
+		const files = [README, ...fs.readdirSync(path.join(PACKAGE_DIR, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join(PACKAGE_DIR, 'docs', f))];
+		for (const file of files) {
+			for (const [, target] of fs.readFileSync(file, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
+				if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) continue;
+				const resolved = path.resolve(path.dirname(file), target.split('#')[0]);
+				expect(fs.existsSync(resolved) ? target : `${path.relative(PACKAGE_DIR, file)} links to ${target}, which does not exist`).toBe(target);
+			}
+		}
 	});
 });

@@ -121,7 +121,7 @@ export function dateOrder(
 }
 
 /** ISO 4217 currency codes in use. */
-const ISO_4217 = new Set(
+export const ISO_4217 = new Set(
 	(
 		'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD ' +
 		'CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF ' +

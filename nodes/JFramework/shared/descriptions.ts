@@ -1,8 +1,8 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {
-	return { show: { resource: [resource], operation: operations } };
-}
+import { showFor } from '../../shared/fields';
+
+export { showFor };
 
 type Send = { type: 'body' | 'query'; property: string };
 
@@ -117,79 +117,9 @@ export const subscriptionTypeLocator = (resource: string, operations: string[], 
 		description: 'The subscription type (billing period): pick it from the list or enter its ID',
 	});
 
-/* ---------------------------------------------------------------------------------------------
- * Field builders. Collection options get no displayOptions; top-level fields get them with `shown`.
- * ------------------------------------------------------------------------------------------- */
+export { boolean, choice, collection, dateTime, integer, number, optionList, returnAllAndLimit, shown, text } from '../../shared/fields';
+import { choice, collection, optionList } from '../../shared/fields';
 
-type FieldExtra = Partial<Omit<INodeProperties, 'name' | 'displayName' | 'type'>>;
-
-function routed(send: 'body' | 'query' | false, name: string, property = name): Pick<INodeProperties, 'routing'> {
-	return send ? { routing: { send: { type: send, property } } } : {};
-}
-
-export function text(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
-	return { displayName, name, type: 'string', default: '', description, ...routed(send, name), ...extra };
-}
-
-export function number(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
-	return { displayName, name, type: 'number', default: 0, description, ...routed(send, name), ...extra };
-}
-
-export function integer(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
-	return number(name, displayName, description, send, { typeOptions: { numberPrecision: 0 }, default: 1, ...extra });
-}
-
-export function boolean(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
-	return { displayName, name, type: 'boolean', default: false, description, ...routed(send, name), ...extra };
-}
-
-export function dateTime(name: string, displayName: string, description: string, send: 'body' | 'query' | false = 'body', extra: FieldExtra = {}): INodeProperties {
-	return { displayName, name, type: 'dateTime', default: '', description, ...routed(send, name), ...extra };
-}
-
-export function choice(
-	name: string,
-	displayName: string,
-	description: string,
-	values: INodePropertyOptions[],
-	send: 'body' | 'query' | false = 'body',
-	extra: FieldExtra = {},
-): INodeProperties {
-	const options = [...values].sort((a, b) => a.name.localeCompare(b.name));
-	const property: INodeProperties = { displayName, name, type: 'options', default: '', description, options, ...routed(send, name), ...extra };
-	if (extra.default === undefined) property.default = options[0].value;
-	return property;
-}
-
-/** A top-level field shown for the given operations (optionally required). */
-export function shown(resource: string, operations: string[], field: INodeProperties, isRequired = false): INodeProperties {
-	return { ...field, displayOptions: showFor(resource, operations), ...(isRequired ? { required: true } : {}) };
-}
-
-/** A collection of optional fields ("Additional Fields", "Update Fields", "Filters"). */
-export function collection(
-	resource: string,
-	operations: string[],
-	name: string,
-	displayName: string,
-	options: INodeProperties[],
-	placeholder = 'Add Field',
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'collection',
-		placeholder,
-		default: {},
-		displayOptions: showFor(resource, operations),
-		options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
-}
-
-export { returnAllAndLimit } from '../../shared/descriptions';
-
-const optionList = (values: Array<string | [string, string]>): INodePropertyOptions[] =>
-	values.map((v) => (Array.isArray(v) ? { name: v[0], value: v[1] } : { name: v, value: v }));
 
 /** Sorting of a list: JFramework's sortDataField and sortOrder query parameters. */
 export function sortCollection(resource: string, operation: string, fields: Array<string | [string, string]>): INodeProperties {

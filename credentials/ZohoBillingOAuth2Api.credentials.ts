@@ -93,5 +93,21 @@ export class ZohoBillingOAuth2Api implements ICredentialType {
 			description:
 				'The Zoho Billing organization to work in (Settings → Organization Profile, or the "Get Many Organizations" operation). Sent as the X-com-zoho-subscriptions-organizationid header.',
 		},
+		{
+			displayName: 'Requests per Minute',
+			name: 'requestsPerMinute',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 100,
+			description:
+				"The share of the organization's Zoho request limit this n8n process may use. Zoho allows 100 requests a minute per organization (less on some plans: enter your plan's limit). The nodes pace their requests to stay within it, whatever the number of items or workflows. In queue mode every worker counts on its own: give each worker its share (e.g. 50 with two workers), and leave room for other apps using the organization.",
+		},
+		{
+			displayName: 'Budget Window (Seconds)',
+			name: 'budgetWindowSeconds',
+			type: 'hidden',
+			// Zoho counts requests per minute
+			default: 60,
+		},
 	];
 }

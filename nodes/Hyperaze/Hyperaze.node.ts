@@ -3,11 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/client';
 
-import { searchCheckouts } from './listSearch/searchCheckouts';
-import { searchMemberships } from './listSearch/searchMemberships';
-import { searchPayments } from './listSearch/searchPayments';
-import { searchPlans } from './listSearch/searchPlans';
-import { searchProducts } from './listSearch/searchProducts';
+import * as listSearch from './listSearch/search';
 import { checkoutDescription } from './resources/checkout';
 import { membershipDescription } from './resources/membership';
 import { paymentDescription } from './resources/payment';
@@ -59,7 +55,6 @@ export class Hyperaze implements INodeType {
 		properties,
 	};
 
-	methods = {
-		listSearch: { searchCheckouts, searchMemberships, searchPayments, searchPlans, searchProducts },
-	};
+	// the record pickers' searches (searchCheckouts, searchMemberships, …)
+	methods = { listSearch: { ...listSearch } };
 }

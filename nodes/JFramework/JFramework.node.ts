@@ -3,17 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { requestOptionsProperty } from '../shared/client';
 
-import {
-	searchCoupons,
-	searchFeatures,
-	searchInvoices,
-	searchLicenses,
-	searchPackages,
-	searchPayments,
-	searchPrices,
-	searchSubscriptionTypes,
-	searchWallets,
-} from './listSearch/search';
+import * as listSearch from './listSearch/search';
 import { couponDescription } from './resources/coupon';
 import { featureDescription } from './resources/feature';
 import { invoiceDescription } from './resources/invoice';
@@ -76,17 +66,6 @@ export class JFramework implements INodeType {
 		properties,
 	};
 
-	methods = {
-		listSearch: {
-			searchCoupons,
-			searchFeatures,
-			searchInvoices,
-			searchLicenses,
-			searchPackages,
-			searchPayments,
-			searchPrices,
-			searchSubscriptionTypes,
-			searchWallets,
-		},
-	};
+	// the record pickers' searches (searchCoupons, searchPackages, …)
+	methods = { listSearch: { ...listSearch } };
 }

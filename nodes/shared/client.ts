@@ -69,7 +69,7 @@ export interface ProviderDefinition {
 	/** What to do about a refused request (4xx) of this status */
 	advice(status: number, failure: HttpFailure): string;
 	/** The rule a path placeholder's ID follows when its field has none of its own (e.g. Zoho IDs are digits) */
-	idPattern?(name: string): { regex: RegExp; message: string } | undefined;
+	idPattern?(name: string): { regex: RegExp; message: string; noun?: string } | undefined;
 	/** When the provider allows the next call after a 429, in ms from now, if it says */
 	rateLimitWaitMs?(failure: HttpFailure, now: number): number | undefined;
 }
@@ -248,14 +248,14 @@ async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 export interface PathValue {
 	value: unknown;
 	label: string;
-	pattern?: { regex: RegExp; message: string };
+	pattern?: { regex: RegExp; message: string; noun?: string };
 }
 
 /** An ID-carrying field of an operation, as the editor describes it. */
 interface IdField {
 	label: string;
 	locator: boolean;
-	pattern?: { regex: RegExp; message: string };
+	pattern?: { regex: RegExp; message: string; noun?: string };
 }
 
 function idPatternOf(property: INodeProperties): IdField['pattern'] {
@@ -318,7 +318,7 @@ export class ProviderClient {
 						byName.set(property.name, {
 							label: property.displayName,
 							locator: property.type === 'resourceLocator',
-							pattern: idPatternOf(property) ?? this.definition.idPattern?.(property.name),
+							pattern: this.definition.idPattern?.(property.name) ?? idPatternOf(property),
 						});
 					}
 					this.fields.set(key, byName);

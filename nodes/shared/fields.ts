@@ -4,7 +4,7 @@ import { ISO_4217 } from './validation';
 
 /**
  * The field builders every node uses: one vocabulary for fields (text, number, integer, boolean,
- * date, choice), where they are shown (`showFor`, `shown`), optional-field collections, Return All
+ * date, choice), where they are shown (`showFor`, `shown`), notices, optional-field collections, Return All
  * and Limit, and ISO 4217 currency choices. A field with `send` goes into the request as it is
  * (`body` or `query`, under its own name unless another property is given).
  */
@@ -67,6 +67,11 @@ export const CURRENCY_OPTIONS: INodePropertyOptions[] = [...ISO_4217].sort().map
 /** A top-level field shown for the given operations (optionally required). */
 export function shown(resource: string, operations: string[], field: INodeProperties, isRequired = false): INodeProperties {
 	return { ...field, displayOptions: showFor(resource, operations), ...(isRequired ? { required: true } : {}) };
+}
+
+/** A notice shown with the given operations: what the user and an AI agent should know about the operation as a whole. */
+export function notice(resource: string, operations: string[], text: string, name = 'operationNotice'): INodeProperties {
+	return { displayName: text, name, type: 'notice', default: '', displayOptions: showFor(resource, operations) };
 }
 
 /** A collection of optional fields ("Additional Fields", "Update Fields", "Filters"), sorted by name. */

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { ISO_4217, minorUnits } from './validation';
+
 /**
  * Output shaping shared by the providers: item linking and the marker for answers that could not
  * be read.
@@ -37,4 +39,29 @@ export function isUnreadableAnswer(error: unknown): error is UnreadableAnswer {
 /** Lists of records in an output: one item per record. */
 export function recordItems(records: IDataObject[]): INodeExecutionData[] {
 	return records.map((json) => ({ json }));
+}
+
+/**
+ * An amount and its currency as a label reads them (a record picker's name): "19.00 USD", with the
+ * currency's decimals; an amount in an unknown or missing currency as it came; '' without an amount.
+ */
+export function moneyLabel(amount: unknown, currency: unknown): string {
+	if (amount === undefined || amount === null || amount === '') return '';
+	const code = typeof currency === 'string' ? currency.trim().toUpperCase() : '';
+	const n = typeof amount === 'number' ? amount : Number(amount);
+	const figure = Number.isFinite(n) && ISO_4217.has(code) ? n.toFixed(minorUnits(code)) : String(amount);
+	return code ? `${figure} ${code}` : figure;
+}
+
+const present = (value: unknown): boolean => value !== undefined && value !== null && String(value).trim() !== '';
+
+/**
+ * A record picker's name: the record's words, a detail in brackets, and " · <ID>" where the words
+ * alone may not tell records apart; blank parts are left out ("Pro Monthly: 19.00 USD (Pro) · Pr4k…").
+ */
+export function pickerName(words: unknown, detail?: unknown, id?: unknown): string {
+	let name = present(words) ? String(words).trim() : '';
+	if (present(detail)) name = name ? `${name} (${String(detail).trim()})` : String(detail).trim();
+	if (present(id)) name = name ? `${name} · ${String(id)}` : String(id);
+	return name;
 }

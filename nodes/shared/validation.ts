@@ -8,7 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 type Check = (this: IExecuteSingleFunctions, value: unknown) => string | undefined;
 
-function read(context: IExecuteSingleFunctions, parameter: string): unknown {
+/** A parameter's value (a record picker gives its ID), or undefined when it is not set. */
+export function readParameter(context: IExecuteSingleFunctions, parameter: string): unknown {
 	try {
 		return context.getNodeParameter(parameter, undefined, { extractValue: true });
 	} catch {
@@ -31,7 +32,7 @@ export function isBlank(value: unknown): boolean {
 /** Builds a preSend action that validates one parameter when it is set (or always, if required). */
 export function check(parameter: string, label: string, checks: Check[], required = false): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = read(this, parameter);
+		const value = readParameter(this, parameter);
 		if (isBlank(value)) {
 			if (required) failInput(this, label, 'a value is required');
 			return requestOptions;
@@ -72,10 +73,15 @@ export const nonNegativeNumber: Check = (value) => {
 	return Number.isFinite(n) && n >= 0 ? undefined : `must be a number of 0 or more (got ${String(value)})`;
 };
 
-export const positiveInteger: Check = (value) => {
-	const n = typeof value === 'number' ? value : Number(value);
-	return Number.isInteger(n) && n > 0 ? undefined : `must be a whole number of 1 or more (got ${String(value)})`;
-};
+/** A whole number of at least `min`. */
+export const wholeNumberAtLeast =
+	(min: number): Check =>
+	(value) => {
+		const n = typeof value === 'number' ? value : Number(value);
+		return Number.isInteger(n) && n >= min ? undefined : `must be a whole number of ${min} or more (got ${String(value)})`;
+	};
+
+export const positiveInteger: Check = wholeNumberAtLeast(1);
 
 /** True when the yyyy-mm-dd at the start of `text` is a real calendar day (not 2025-02-30). */
 function isCalendarDay(text: string): boolean {
@@ -110,8 +116,8 @@ export function dateOrder(
 	endLabel: string,
 ): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const start = read(this, startParameter);
-		const end = read(this, endParameter);
+		const start = readParameter(this, startParameter);
+		const end = readParameter(this, endParameter);
 		if (isBlank(start) || isBlank(end)) return requestOptions;
 		if (Date.parse(String(end)) <= Date.parse(String(start))) {
 			failInput(this, endLabel, `must be after ${startLabel} (${String(start)} → ${String(end)})`);
@@ -173,7 +179,7 @@ function kindOf(value: unknown): string {
  * and, when the field has one, matching its pattern (Zoho IDs are digits). Surrounding spaces are
  * dropped.
  */
-export function checkId(value: unknown, pattern?: { regex: RegExp; message: string }): { id: string } | { problem: string } {
+export function checkId(value: unknown, pattern?: { regex: RegExp; message: string; noun?: string }): { id: string } | { problem: string } {
 	let text: string;
 	if (typeof value === 'number') {
 		if (!Number.isSafeInteger(value) || value < 0) return { problem: `${String(value)} is not an ID: IDs are whole numbers or text` };
@@ -188,7 +194,7 @@ export function checkId(value: unknown, pattern?: { regex: RegExp; message: stri
 	if (/[\u0000-\u001f\u007f]/.test(text)) return { problem: 'contains a line break or another control character, which no ID has' };
 	if (text === '.' || text === '..') return { problem: `"${text}" is not an ID` };
 	if (/[/\\?#%]/.test(text)) return { problem: `"${text}" is not an ID: IDs have no /, \\, ?, # or %` };
-	if (pattern && !pattern.regex.test(text)) return { problem: `"${text}" is not valid: ${pattern.message}` };
+	if (pattern && !pattern.regex.test(text)) return { problem: `"${text}" is not ${pattern.noun ?? 'valid'}: ${pattern.message}` };
 	return { id: text };
 }
 

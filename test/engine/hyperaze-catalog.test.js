@@ -167,13 +167,13 @@ describe('Hyperaze: list searches', () => {
 
 	it('products, plans, payments and checkout links', async () => {
 		expect((await methods.searchProducts.call(await loadOptionsContext())).results).toEqual([
-			{ name: 'Demo App', value: I.productDemo },
-			{ name: 'Demo App Pro', value: I.productPro },
+			{ name: `Demo App · ${I.productDemo}`, value: I.productDemo },
+			{ name: `Demo App Pro · ${I.productPro}`, value: I.productPro },
 		]);
 		expect((await methods.searchProducts.call(await loadOptionsContext(), 'app pro')).results.map((r) => r.value)).toEqual([I.productPro]);
-		expect((await methods.searchPlans.call(await loadOptionsContext(), 'yearly')).results).toEqual([{ name: 'Pro Yearly (199 EUR)', value: I.planPro }]);
+		expect((await methods.searchPlans.call(await loadOptionsContext(), 'yearly')).results).toEqual([{ name: `Pro Yearly: 199.00 EUR · ${I.planPro}`, value: I.planPro }]);
 		const payments = await methods.searchPayments.call(await loadOptionsContext());
-		expect(payments.results[0]).toEqual({ name: `9.99 USD – ada@example.com – 2025-01-01 (${I.paymentMonthly})`, value: I.paymentMonthly });
+		expect(payments.results[0]).toEqual({ name: `9.99 USD – ada@example.com – 2025-01-01 · ${I.paymentMonthly}`, value: I.paymentMonthly });
 		expect((await methods.searchPayments.call(await loadOptionsContext(), 'ken@')).results.map((r) => r.value)).toEqual([I.paymentRefunded]);
 		expect((await methods.searchCheckouts.call(await loadOptionsContext())).results.map((r) => r.value)).toEqual([I.checkoutDemo]);
 	});

@@ -291,12 +291,12 @@ describe('Package', () => {
 
 describe('Subscription Type', () => {
 	it('Create, Update (replacement), Get, Delete', async () => {
-		let r = await run('subscriptionType', 'create', { name: 'Quarterly', unit: 'Month', additionalFields: { quantity: 3, tags: 'q' } });
+		let r = await run('subscriptionType', 'create', { name: 'Quarterly', quantity: 3, unit: 'Month', additionalFields: { tags: 'q' } });
 		const created = r.items[0];
 		expect(created).toMatchObject({ name: 'Quarterly', unit: 'Month', quantity: 3, tags: 'q' });
 		expect(sent()).toMatchObject({ method: 'POST', path: '/api/v1/subscription-types', body: { name: 'Quarterly', unit: 'Month', quantity: 3, tags: 'q' } });
 		emu.clearRequests();
-		r = await run('subscriptionType', 'update', { subscriptionTypeId: fromList(created.id), name: 'Quarter', unit: 'Week', updateFields: { quantity: 13 } });
+		r = await run('subscriptionType', 'update', { subscriptionTypeId: fromList(created.id), name: 'Quarter', quantity: 13, unit: 'Week' });
 		expect(r.items[0]).toMatchObject({ id: created.id, name: 'Quarter', unit: 'Week', quantity: 13, tags: null });
 		expect(sent()).toMatchObject({ method: 'PUT', path: `/api/v1/subscription-types/${created.id}`, body: { name: 'Quarter', unit: 'Week', quantity: 13 } });
 		emu.clearRequests();
@@ -309,7 +309,7 @@ describe('Subscription Type', () => {
 	});
 
 	it('Create stops a quantity below 1', async () => {
-		const r = await run('subscriptionType', 'create', { name: 'Never', unit: 'Day', additionalFields: { quantity: 0 } });
+		const r = await run('subscriptionType', 'create', { name: 'Never', quantity: 0, unit: 'Day' });
 		expect(r.error.message).toMatch(/^Quantity: must be a whole number of 1 or more/);
 		expect(emu.requests).toHaveLength(0);
 	});

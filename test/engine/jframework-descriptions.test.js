@@ -67,11 +67,11 @@ describe('JFramework node description', () => {
 		);
 	});
 
-	it('every operation has an action label and a description written for an agent, and goes through the provider\'s sending', () => {
+	it('every operation has an action label and a one-line description, and goes through the provider\'s sending', () => {
 		for (const resource of description.properties.find((p) => p.name === 'resource').options) {
 			for (const op of operationsOf(resource.value)) {
 				expect([resource.value, op.value, op.action]).toEqual([resource.value, op.value, expect.stringMatching(/^[A-Z][a-z]/)]);
-				expect(op.description.length).toBeGreaterThan(30);
+				expect([resource.value, op.value, op.description]).toEqual([resource.value, op.value, expect.stringMatching(/^[A-Z][^\n]{9,69}$/)]);
 				expect(op.routing.send.paginate).toBe(true);
 			}
 		}
@@ -79,9 +79,14 @@ describe('JFramework node description', () => {
 
 	it('Update operations (PUT replacements) say that JFramework clears the optional fields that are not set', () => {
 		const updates = [];
+		const noticeOf = (resource, operation) =>
+			description.properties
+				.filter((p) => p.type === 'notice' && p.displayOptions.show.resource.includes(resource) && p.displayOptions.show.operation.includes(operation))
+				.map((p) => p.displayName)
+				.join(' ');
 		for (const resource of description.properties.find((p) => p.name === 'resource').options) {
 			for (const op of operationsOf(resource.value)) {
-				if (op.routing.request.method === 'PUT' && !/\/(activate|deactivate|close)$/.test(op.routing.request.url)) updates.push([resource.value, op.value, op.description]);
+				if (op.routing.request.method === 'PUT' && !/\/(activate|deactivate|close)$/.test(op.routing.request.url)) updates.push([resource.value, op.value, noticeOf(resource.value, op.value)]);
 			}
 		}
 		expect(updates.map(([r, o]) => `${r}.${o}`).sort()).toEqual(
@@ -158,7 +163,7 @@ describe('JFramework pickers (list searches)', () => {
 
 	it('plain lists: packages, subscription types, prices (narrowed to the chosen package), wallets', async () => {
 		expect((await search('searchPackages', 'pro')).results).toEqual([{ name: 'Pro (pro)', value: JFW_IDS.pkgPro }]);
-		expect((await search('searchSubscriptionTypes', 'year')).results).toEqual([{ name: 'Yearly (1 Year)', value: JFW_IDS.stYearly }]);
+		expect((await search('searchSubscriptionTypes', 'year')).results).toEqual([{ name: `Yearly (1 Year) · ${JFW_IDS.stYearly}`, value: JFW_IDS.stYearly }]);
 		const prices = await search('searchPrices', '', undefined, { resource: 'package', operation: 'upgradeCheckout', packageId: fromList(JFW_IDS.pkgBasic) });
 		expect(prices.results.map((p) => p.value)).toEqual([JFW_IDS.priceBasicMonthly, JFW_IDS.priceBasicYearly]);
 		expect(emu.lastRequest.query).toEqual({ packageId: JFW_IDS.pkgBasic });
@@ -180,7 +185,7 @@ describe('JFramework pickers (list searches)', () => {
 		expect(emu.lastRequest.query).toEqual({ pageNumber: '0', pageSize: '50', keywords: 'spring' });
 		expect((await search('searchLicenses', 'PRO-')).results).toEqual([{ name: 'PRO-DDDD-EEEE-FFFF (Used)', value: JFW_IDS.licenseUsed }]);
 		expect((await search('searchFeatures', 'storage')).results).toEqual([{ name: 'Storage (storage)', value: JFW_IDS.featureStorage }]);
-		expect((await search('searchPayments', 'PAY-0002')).results).toEqual([{ name: 'PAY-0002: 29 USD (Pending)', value: JFW_IDS.paymentPending }]);
+		expect((await search('searchPayments', 'PAY-0002')).results).toEqual([{ name: 'PAY-0002: 29.00 USD (Pending)', value: JFW_IDS.paymentPending }]);
 		expect((await search('searchInvoices', 'INV-0001')).results).toEqual([{ name: 'INV-0001: 9.99 USD (Paid)', value: JFW_IDS.invoicePaid }]);
 	});
 

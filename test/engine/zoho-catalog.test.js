@@ -59,8 +59,8 @@ describe('Zoho Billing: Plan', () => {
 			'plan',
 			'create',
 			minimal({
+				interval_unit: 'years',
 				additionalFields: {
-					interval_unit: 'years',
 					billing_cycles: 12,
 					trial_period: 14,
 					setup_fee: 20,
@@ -366,16 +366,16 @@ describe('Zoho Billing: Add-On', () => {
 		const cases = [
 			[minimal({ unitPrice: -1 }), /^Unit Price: must be a number of 0 or more/],
 			[minimal({ pricingScheme: 'package', packageBrackets: {} }), /^Price Brackets: add at least one entry/],
-			[minimal({ pricingScheme: 'package', packageBrackets: { bracket: [{ end_quantity: 0, price: 1 }] } }), /^Price Brackets: entry 1: End Quantity \(units in the package\) must be a whole number of 1 or more/],
+			[minimal({ pricingScheme: 'package', packageBrackets: { bracket: [{ end_quantity: 0, price: 1 }] } }), /^Price Brackets \(entry 1\) → End Quantity: must be a whole number of 1 or more/],
 			[
 				minimal({ pricingScheme: 'tier', rangeBrackets: { bracket: [{ start_quantity: 1, end_quantity: 10, price: 5 }, { start_quantity: 10, end_quantity: 20, price: 4 }] } }),
-				/^Price Brackets: entry 2: Start Quantity must be after the previous bracket's End Quantity \(10\)/,
+				/^Price Brackets \(entry 2\): Start Quantity must be after the previous bracket's End Quantity \(10\)/,
 			],
 			[
 				minimal({ pricingScheme: 'volume', rangeBrackets: { bracket: [{ start_quantity: 5, end_quantity: 2, price: 5 }] } }),
-				/^Price Brackets: entry 1: End Quantity must be a whole number of at least Start Quantity \(5 → 2\)/,
+				/^Price Brackets \(entry 1\): End Quantity must be a whole number of at least Start Quantity \(5 → 2\)/,
 			],
-			[minimal({ pricingScheme: 'tier', rangeBrackets: { bracket: [{ start_quantity: 1, end_quantity: 2, price: -1 }] } }), /^Price Brackets: entry 1: Price must be a number of 0 or more/],
+			[minimal({ pricingScheme: 'tier', rangeBrackets: { bracket: [{ start_quantity: 1, end_quantity: 2, price: -1 }] } }), /^Price Brackets \(entry 1\) → Price: must be a number of 0 or more/],
 			[minimal({ applicablePlans: 'select', plans: { plan: [{ code: ' ' }] } }), /^Plans: add at least one code/],
 			[minimal({ productId: byId('') }), /Product/],
 		];
@@ -779,7 +779,7 @@ describe('Zoho Billing: Item', () => {
 		expect(r.error.message).toBe('Item: "1/../2" is not an ID: IDs have no /, \\, ?, # or %');
 		expect(r.error.description).toMatch(/Nothing was sent/);
 		r = await run('item', 'get', { itemId: byId('={{ "12a" }}') });
-		expect(r.error.message).toBe('Item: "12a" is not valid: Zoho IDs are made of digits only');
+		expect(r.error.message).toBe('Item: "12a" is not a Zoho ID: Zoho IDs are made of digits only');
 		r = await run('item', 'update', { itemId: fromList('={{ ["1", "2"] }}'), name: 'Disk', updateFields: { rate: 2 } });
 		expect(r.error.message).toMatch(/^Item: must be one ID \(text or a whole number\), got a list/);
 		expect(apiRequests()).toHaveLength(0);
@@ -868,7 +868,7 @@ describe('Zoho Billing: Price List', () => {
 		let r = await run('priceList', 'create', { name: 'X', additionalFields: { currency_code: 'euro' } });
 		expect(r.error.message).toMatch(/^Currency Code: "euro" is not an ISO 4217 currency code/);
 		r = await run('priceList', 'create', { name: 'X', additionalFields: { pricebookItems: { item: [{ item_id: '', product_code: '', pricebook_rate: 1 }] } } });
-		expect(r.error.message).toMatch(/^Items: entry 1: give an Item ID or a Plan or Add-On Code/);
+		expect(r.error.message).toMatch(/^Items \(entry 1\): set Item ID or Plan or Add-On Code/);
 		r = await run('priceList', 'update', { priceListId: byId(''), name: 'X' });
 		expect(r.error.message).toMatch(/Price List/);
 		expect(apiRequests()).toHaveLength(0);

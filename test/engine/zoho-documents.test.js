@@ -327,7 +327,7 @@ describe('Zoho Billing: Invoice', () => {
 			[{ ...base, lineItems: { item: [{ product_id: 'abc', price: 5, quantity: 1 }] } }, /^Line Items \(entry 1\) → Product ID: "abc" is not a Zoho ID/],
 			[{ ...base, additionalFields: { due_date: 'tomorrow' } }, /^Due Date: "tomorrow" is not a date/],
 			[{ ...base, additionalFields: { discount: 'lots' } }, /^Discount: "lots" is not an amount/],
-			[{ ...base, additionalFields: { contact_persons: 'ann@x.test' } }, /^Contact Person IDs: enter Zoho IDs/],
+			[{ ...base, additionalFields: { contact_persons: 'ann@x.test' } }, /^Contact Person IDs: "ann@x.test" is not a Zoho ID/],
 			[{ ...base, additionalFields: { extraFieldsJson: '{nope' } }, /^Extra Fields \(JSON\): is not valid JSON/],
 		];
 		for (const [parameters, message] of cases) {
@@ -870,7 +870,7 @@ describe('Zoho Billing: Credit Note', () => {
 			[{ ...base, lineItems: { item: [{ code: '', price: 1, quantity: 1 }] } }, /^Line Items \(entry 1\) → Code: a value is required/],
 			[{ ...base, lineItems: { item: [{ code: 'a', price: 1, quantity: 0 }] } }, /^Line Items \(entry 1\) → Quantity: must be a number greater than 0/],
 			[{ ...base, date: '2025-13-45' }, /^Date: "2025-13-45" is not a date/],
-			[{ ...base, additionalFields: { contact_persons: 'x' } }, /^Contact Person IDs: enter Zoho IDs/],
+			[{ ...base, additionalFields: { contact_persons: 'x' } }, /^Contact Person IDs: "x" is not a Zoho ID/],
 		]) {
 			const r = await run('creditNote', 'create', parameters);
 			expect(r.error.message).toMatch(message);

@@ -211,8 +211,8 @@ describe('Zoho Billing: Expense', () => {
 			[{ account_id: RENT, amount: 5, additionalFields: { date: '01/02/2025' } }, /^Date: "01\/02\/2025" is not a date/],
 			[{ account_id: RENT, amount: 5, additionalFields: { customer_id: 'Bowman' } }, /^Customer ID: "Bowman" is not a Zoho ID/],
 			[{ account_id: RENT, amount: 5, additionalFields: { description: 'x'.repeat(101) } }, /^Description: must be at most 100 characters/],
-			[{ account_id: RENT, amount: 5, additionalFields: { lineItems: { item: [{ amount: 3 }] } } }, /^Line Item 1: Account ID: a value is required/],
-			[{ account_id: RENT, amount: 5, additionalFields: { lineItems: { item: [{ account_id: RENT, amount: 0 }] } } }, /^Line Item 1: Amount: must be a number greater than 0/],
+			[{ account_id: RENT, amount: 5, additionalFields: { lineItems: { item: [{ amount: 3 }] } } }, /^Line Items \(entry 1\) → Account ID: a value is required/],
+			[{ account_id: RENT, amount: 5, additionalFields: { lineItems: { item: [{ account_id: RENT, amount: 0 }] } } }, /^Line Items \(entry 1\) → Amount: must be a number greater than 0/],
 			[{ account_id: RENT, amount: 5, additionalFields: { extraFieldsJson: '{nope' } }, /^Extra Fields \(JSON\): is not valid JSON/],
 		];
 		for (const [parameters, message] of cases) {
@@ -651,8 +651,8 @@ describe('Zoho Billing: Project', () => {
 		const cases = [
 			['create', core({ customerId: fromList('={{ "" }}') }), /^Customer: a value is required/],
 			['create', core({ project_name: 'x'.repeat(101) }), /^Project Name: must be at most 100 characters/],
-			['create', core({ additionalFields: { tasks: { task: [{ description: 'no name' }] } } }), /^Task 1: Task Name: a value is required/],
-			['create', core({ additionalFields: { users: { user: [{ user_id: 'ann' }] } } }), /^User 1: User ID: "ann" is not a Zoho ID/],
+			['create', core({ additionalFields: { tasks: { task: [{ description: 'no name' }] } } }), /^Tasks \(entry 1\) → Task Name: a value is required/],
+			['create', core({ additionalFields: { users: { user: [{ user_id: 'ann' }] } } }), /^Users \(entry 1\) → User ID: "ann" is not a Zoho ID/],
 			['inviteUser', { projectId: byId(projectId), user_name: 'Bob', email: 'bob-at-zillum' }, /^Email: "bob-at-zillum" is not an email address/],
 			['postComment', { projectId: byId(projectId), description: 'x'.repeat(501) }, /^Comment: must be at most 500 characters/],
 			['assignUser', { projectId: byId(projectId), user_id: 'ann' }, /^User ID: "ann" is not a Zoho ID/],

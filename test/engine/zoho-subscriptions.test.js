@@ -195,7 +195,7 @@ describe('Zoho Billing: Subscription', () => {
 			[{ ...base, planCode: fromList('  ') }, /^Plan: a value is required/],
 			[{ ...base, customerType: 'new', customerDisplayName: 'X', customerEmail: 'not-an-email' }, /^Customer Email: "not-an-email" is not an email address/],
 			[{ ...base, customerType: 'new', customerDisplayName: '={{ "" }}', customerEmail: 'a@b.test' }, /^Customer Display Name: a value is required/],
-			[{ ...base, customerType: 'new', customerDisplayName: 'X', customerEmail: 'a@b.test', customerDetails: { currency_code: 'euro' } }, /^Currency Code: "euro" is not a currency code/],
+			[{ ...base, customerType: 'new', customerDisplayName: 'X', customerEmail: 'a@b.test', customerDetails: { currency_code: 'euro' } }, /^Currency Code: "euro" is not an ISO 4217 currency code/],
 			[{ ...base, planDetails: { quantity: 0 } }, /^Plan Details → Quantity: must be a whole number of 1 or more/],
 			[{ ...base, planDetails: { price: -1 } }, /^Plan Details → Price: must be a number of 0 or more/],
 			[{ ...base, planDetails: { billing_cycles: 0 } }, /^Plan Details → Billing Cycles: must be -1/],

@@ -1,98 +1,56 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/descriptions';
+import { shown } from '../../shared/fields';
 
-export function showFor(resource: string, operations: string[]): INodeProperties['displayOptions'] {
-	return { show: { resource: [resource], operation: operations } };
-}
+/**
+ * Hyperaze's record pickers (a searchable list, or the ID). Given a resource and its operations, a
+ * picker is a required field shown for them; without, it is an optional field of a collection (a
+ * filter or an update field).
+ */
 
 type Send = { type: 'body' | 'query'; property: string };
 
-/**
- * A record picker (searchable list or ID) that sends the ID where the operation needs it. Without
- * `resource`/`operations` it is meant for a collection (an optional filter or update field).
- */
-export function recordLocator(options: {
-	name: string;
-	displayName: string;
+interface PickerPlace {
+	/** Where the ID goes in the request */
+	send: Send;
 	resource?: string;
 	operations?: string[];
-	searchListMethod: string;
-	description: string;
-	placeholder: string;
-	send: Send;
-}): INodeProperties {
-	const topLevel = options.resource !== undefined && options.operations !== undefined;
-	return {
-		displayName: options.displayName,
-		name: options.name,
+	name?: string;
+	description?: string;
+}
+
+const KINDS = {
+	checkout: { name: 'checkoutId', displayName: 'Checkout Link', search: 'searchCheckouts', what: 'The checkout link to work on', placeholder: 'chk_01HZX3…' },
+	membership: { name: 'membershipId', displayName: 'Membership', search: 'searchMemberships', what: 'The membership to work on', placeholder: 'mem_01HZX3…' },
+	payment: { name: 'paymentId', displayName: 'Payment', search: 'searchPayments', what: 'The payment', placeholder: 'pay_01HZX3…' },
+	plan: { name: 'planId', displayName: 'Pricing Plan', search: 'searchPlans', what: 'The pricing plan', placeholder: 'plan_01HZX3…' },
+	product: { name: 'productId', displayName: 'Product', search: 'searchProducts', what: 'The product', placeholder: 'prod_01HZX3…' },
+} as const;
+
+function picker(kind: keyof typeof KINDS, place: PickerPlace): INodeProperties {
+	const k = KINDS[kind];
+	const field: INodeProperties = {
+		displayName: k.displayName,
+		name: place.name ?? k.name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: topLevel,
-		description: options.description,
-		...(topLevel ? { displayOptions: showFor(options.resource as string, options.operations as string[]) } : {}),
+		description: place.description ?? `${k.what}: pick it from the list or enter its ID`,
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+				typeOptions: { searchListMethod: k.search, searchable: true },
 			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: options.placeholder },
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: k.placeholder },
 		],
-		routing: { send: options.send },
+		routing: { send: place.send },
 	};
+	return place.resource !== undefined && place.operations !== undefined ? shown(place.resource, place.operations, field, true) : field;
 }
 
-interface LocatorPlace {
-	resource?: string;
-	operations?: string[];
-	send: Send;
-	name?: string;
-	description?: string;
-}
-
-export const membershipLocator = (place: LocatorPlace): INodeProperties =>
-	recordLocator({
-		name: place.name ?? 'membershipId',
-		displayName: 'Membership',
-		searchListMethod: 'searchMemberships',
-		description: place.description ?? 'The membership to work on: pick it from the list or enter its ID',
-		placeholder: 'mem_01HZX3…',
-		...place,
-	});
-
-export const productLocator = (place: LocatorPlace): INodeProperties =>
-	recordLocator({
-		name: place.name ?? 'productId',
-		displayName: 'Product',
-		searchListMethod: 'searchProducts',
-		description: place.description ?? 'The product: pick it from the list or enter its ID',
-		placeholder: 'prod_01HZX3…',
-		...place,
-	});
-
-export const planLocator = (place: LocatorPlace): INodeProperties =>
-	recordLocator({
-		name: place.name ?? 'planId',
-		displayName: 'Pricing Plan',
-		searchListMethod: 'searchPlans',
-		description: place.description ?? 'The pricing plan: pick it from the list or enter its ID',
-		placeholder: 'plan_01HZX3…',
-		...place,
-	});
-
-export const paymentLocator = (place: LocatorPlace): INodeProperties =>
-	recordLocator({
-		name: place.name ?? 'paymentId',
-		displayName: 'Payment',
-		searchListMethod: 'searchPayments',
-		description: place.description ?? 'The payment: pick it from the list or enter its ID',
-		placeholder: 'pay_01HZX3…',
-		...place,
-	});
-
-/** Return All and Limit of a list operation (Limit stops the paging early, see hyperazeList). */
-export function listProperties(resource: string, operation = 'getAll'): INodeProperties[] {
-	return returnAllAndLimit(resource, operation);
-}
+export const checkoutLocator = (place: PickerPlace): INodeProperties => picker('checkout', place);
+export const membershipLocator = (place: PickerPlace): INodeProperties => picker('membership', place);
+export const paymentLocator = (place: PickerPlace): INodeProperties => picker('payment', place);
+export const planLocator = (place: PickerPlace): INodeProperties => picker('plan', place);
+export const productLocator = (place: PickerPlace): INodeProperties => picker('product', place);

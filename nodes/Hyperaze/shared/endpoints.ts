@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { notice } from '../../shared/fields';
+
 /**
  * Every Hyperaze endpoint the node calls, in one place. Hyperaze publishes only a few API pages;
  * paths marked `inferred` follow the documented `/{resource}/{action}` pattern but no published
@@ -35,24 +37,21 @@ export const ENDPOINTS = {
 /** The words that mark a request no published Hyperaze page confirms, in a description. */
 export const INFERRED_WORDS = 'inferred path';
 
-/** An operation's description, with the inferred path said when it is one. */
+/** An operation's one-line description, marked "(inferred path)" when no published page confirms its request. */
 export function describeEndpoint(endpoint: HyperazeEndpoint, description: string): string {
-	if (!endpoint.inferred) return description;
-	const sentence = /[.!?]$/.test(description) ? description : `${description}.`;
-	return `${sentence} Note: ${INFERRED_WORDS}: no published Hyperaze page confirms ${endpoint.method} ${endpoint.path}; it follows the pattern of the documented requests and may be wrong.`;
+	return endpoint.inferred ? `${description} (${INFERRED_WORDS})` : description;
 }
 
 /** A notice shown with an operation whose path is inferred (none for a documented one). */
 export function inferredNotice(endpoint: HyperazeEndpoint, resource: string, operation: string): INodeProperties[] {
 	if (!endpoint.inferred) return [];
 	return [
-		{
-			displayName: `This operation uses an ${INFERRED_WORDS}: no published Hyperaze page confirms ${endpoint.method} ${endpoint.path}. It follows the pattern of the documented requests; if Hyperaze answers 404, the path is wrong (please report it).`,
-			name: 'inferredPathNotice',
-			type: 'notice',
-			default: '',
-			displayOptions: { show: { resource: [resource], operation: [operation] } },
-		},
+		notice(
+			resource,
+			[operation],
+			`This operation uses an ${INFERRED_WORDS}: no published Hyperaze page confirms ${endpoint.method} ${endpoint.path}. It follows the pattern of the documented requests; if Hyperaze answers 404, the path is wrong (please report it).`,
+			'inferredPathNotice',
+		),
 	];
 }
 

@@ -1,6 +1,24 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
+import { moneyLabel, pickerName } from '../../shared/output';
 import { jfwApiRequest } from '../shared/transport';
+
+/**
+ * The record pickers' searches. Every name tells its record apart: by the record's unique code
+ * where it has one, otherwise (or when the code is missing) by its ID.
+ */
+
+const hasCode = (record: IDataObject): boolean => record.code !== undefined && record.code !== null && String(record.code).trim() !== '';
+
+/** "<name> (<code>)", or "<name> · <ID>" when the record has no code. */
+const nameAndCode = (record: IDataObject): string => pickerName(record.name, record.code, hasCode(record) ? undefined : record.id);
+
+/** "<code>: <amount> <currency> (<status>)", or the ID in place of a missing code. */
+const codeAmountStatus = (record: IDataObject, amount: unknown, currency: unknown): string => {
+	const money = moneyLabel(amount, currency);
+	const code = hasCode(record) ? String(record.code) : String(record.id);
+	return pickerName(money ? `${code}: ${money}` : code, record.status);
+};
 
 function matches(filter: string | undefined, ...values: unknown[]): boolean {
 	const needle = (filter ?? '').trim().toLowerCase();
@@ -18,7 +36,7 @@ export async function searchPackages(this: ILoadOptionsFunctions, filter?: strin
 	return {
 		results: packages
 			.filter((p) => matches(filter, p.name, p.code, p.id))
-			.map((p) => ({ name: `${String(p.name)} (${String(p.code)})`, value: String(p.id) })),
+			.map((p) => ({ name: nameAndCode(p), value: String(p.id) })),
 	};
 }
 
@@ -27,7 +45,7 @@ export async function searchSubscriptionTypes(this: ILoadOptionsFunctions, filte
 	return {
 		results: types
 			.filter((t) => matches(filter, t.name, t.unit, t.id))
-			.map((t) => ({ name: `${String(t.name)}${t.unit ? ` (${String(t.quantity ?? 1)} ${String(t.unit)})` : ''}`, value: String(t.id) })),
+			.map((t) => ({ name: pickerName(t.name, t.unit ? `${String(t.quantity ?? 1)} ${String(t.unit)}` : undefined, t.id), value: String(t.id) })),
 	};
 }
 
@@ -44,10 +62,10 @@ export async function searchPrices(this: ILoadOptionsFunctions, filter?: string)
 	return {
 		results: prices
 			.filter((p) => matches(filter, p.name, p.code, p.id, p.packageName))
-			.map((p) => ({
-				name: `${String(p.name)}: ${String(p.amount)} ${String(p.currency)}${p.packageName ? ` (${String(p.packageName)})` : ''}`,
-				value: String(p.id),
-			})),
+			.map((p) => {
+				const words = [p.name, moneyLabel(p.amount, p.currency)].filter((part) => part !== undefined && part !== null && part !== '').map(String);
+				return { name: pickerName(words.join(': '), p.packageName, p.id), value: String(p.id) };
+			}),
 	};
 }
 
@@ -57,10 +75,11 @@ export async function searchWallets(this: ILoadOptionsFunctions, filter?: string
 	return {
 		results: wallets
 			.filter((w) => matches(filter, w.code, w.currencyCode, w.id, w.tags))
-			.map((w) => ({
-				name: `${String(w.currencyCode ?? '')} wallet ${String(w.code ?? w.id)}: ${String(w.displayAmount ?? w.amount ?? '')}`.trim(),
-				value: String(w.id),
-			})),
+			.map((w) => {
+				const balance = w.displayAmount ?? moneyLabel(w.amount, w.currencyCode);
+				const wallet = `${String(w.currencyCode ?? '')} wallet ${String(hasCode(w) ? w.code : w.id)}`.trim();
+				return { name: balance ? `${wallet}: ${String(balance)}` : wallet, value: String(w.id) };
+			}),
 	};
 }
 
@@ -89,15 +108,15 @@ async function searchPaged(
 }
 
 export async function searchLicenses(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchPaged(this, '/v1/licenses', filter, paginationToken, (l) => `${String(l.code)} (${String(l.status ?? '')})`);
+	return await searchPaged(this, '/v1/licenses', filter, paginationToken, (l) => pickerName(hasCode(l) ? l.code : l.id, l.status));
 }
 
 export async function searchCoupons(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchPaged(this, '/v1/coupons', filter, paginationToken, (c) => `${String(c.name)} (${String(c.code)})`);
+	return await searchPaged(this, '/v1/coupons', filter, paginationToken, nameAndCode);
 }
 
 export async function searchFeatures(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchPaged(this, '/v1/features', filter, paginationToken, (f) => `${String(f.name)} (${String(f.code)})`);
+	return await searchPaged(this, '/v1/features', filter, paginationToken, nameAndCode);
 }
 
 export async function searchPayments(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
@@ -106,7 +125,7 @@ export async function searchPayments(this: ILoadOptionsFunctions, filter?: strin
 		'/v1/payments',
 		filter,
 		paginationToken,
-		(p) => `${String(p.code)}: ${String(p.amountGross ?? p.amount ?? '')} ${String(p.currencyCode ?? '')} (${String(p.status ?? '')})`,
+		(p) => codeAmountStatus(p, p.amountGross ?? p.amount, p.currencyCode),
 	);
 }
 
@@ -116,6 +135,6 @@ export async function searchInvoices(this: ILoadOptionsFunctions, filter?: strin
 		'/v1/invoices',
 		filter,
 		paginationToken,
-		(i) => `${String(i.code)}: ${String(i.totalAmount ?? '')} ${String(i.currencyCode ?? '')} (${String(i.status ?? '')})`,
+		(i) => codeAmountStatus(i, i.totalAmount, i.currencyCode),
 	);
 }

@@ -1,42 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../../shared/fields';
+import { choice, collection, optionList, shown } from '../../shared/fields';
 
-export { showFor };
+/**
+ * JFramework's pickers (a searchable list, or the ID), its sort options, and its enumerations.
+ * The fields themselves are built with the shared vocabulary (nodes/shared/fields.ts).
+ */
 
 type Send = { type: 'body' | 'query'; property: string };
-
-/** A record picker (searchable list or ID). Where the ID goes is up to the operation's routing. */
-export function recordLocator(options: {
-	name: string;
-	displayName: string;
-	resource: string;
-	operations: string[];
-	searchListMethod: string;
-	description: string;
-	send?: Send;
-}): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: options.description,
-		displayOptions: showFor(options.resource, options.operations),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'sApKpllz4sAplsmzha' },
-		],
-		...(options.send ? { routing: { send: options.send } } : {}),
-	};
-}
-
 
 /** The records that have a list in JFramework, so their IDs can be picked from it. */
 const KINDS = {
@@ -62,26 +33,10 @@ export type RecordKind = keyof typeof KINDS;
 export const idParameter = (kind: RecordKind): string => KINDS[kind].name;
 export const recordLabel = (kind: RecordKind): string => KINDS[kind].displayName;
 
-/** A required picker for one record, shown for the given operations. */
-export function locator(
-	kind: RecordKind,
-	resource: string,
-	operations: string[],
-	options: { send?: Send; description?: string; name?: string; displayName?: string } = {},
-): INodeProperties {
-	const k = KINDS[kind];
-	return recordLocator({
-		name: options.name ?? k.name,
-		displayName: options.displayName ?? k.displayName,
-		resource,
-		operations,
-		searchListMethod: k.search,
-		description: options.description ?? `The ID of ${k.what}: pick it from the list or enter the ID`,
-		send: options.send,
-	});
-}
-
-/** An optional picker inside a collection (filters, additional fields), sent as given. */
+/**
+ * An optional picker for one record (inside a collection: filters, additional fields), sent where
+ * `send` says; without `send`, the operation places the ID itself.
+ */
 export function optionalLocator(
 	kind: RecordKind,
 	send: Send | undefined,
@@ -107,6 +62,22 @@ export function optionalLocator(
 	};
 }
 
+/** A required picker for one record, shown for the given operations. */
+export function locator(
+	kind: RecordKind,
+	resource: string,
+	operations: string[],
+	options: { send?: Send; description?: string; name?: string; displayName?: string } = {},
+): INodeProperties {
+	const k = KINDS[kind];
+	const picker = optionalLocator(kind, options.send, {
+		name: options.name ?? k.name,
+		displayName: options.displayName,
+		description: options.description ?? `The ID of ${k.what}: pick it from the list or enter the ID`,
+	});
+	return shown(resource, operations, picker, true);
+}
+
 /** Pickers for records that many operations refer to. */
 export const packageLocator = (resource: string, operations: string[], send?: Send) =>
 	locator('package', resource, operations, { send, description: 'The package: pick it from the list or enter its ID' });
@@ -116,10 +87,6 @@ export const subscriptionTypeLocator = (resource: string, operations: string[], 
 		send,
 		description: 'The subscription type (billing period): pick it from the list or enter its ID',
 	});
-
-export { boolean, choice, collection, dateTime, integer, number, optionList, returnAllAndLimit, shown, text } from '../../shared/fields';
-import { choice, collection, optionList } from '../../shared/fields';
-
 
 /** Sorting of a list: JFramework's sortDataField and sortOrder query parameters. */
 export function sortCollection(resource: string, operation: string, fields: Array<string | [string, string]>): INodeProperties {
@@ -149,6 +116,19 @@ export const INVOICE_TYPE = optionList(['Post', 'Provisional']);
 export const SUBSCRIPTION_UNIT = optionList(['Day', 'Hour', 'Month', 'Week', 'Year']);
 export const FEATURE_TYPE = optionList(['Function', 'Limitation']);
 export const RESET_POLICY = optionList(['Custom', 'Daily', 'Lifetime', 'Monthly', 'Weekly', 'Yearly']);
+/** The payment states JFramework knows (its SDK's PaymentStatus). */
+export const PAYMENT_STATUS = optionList([
+	['Canceled Reversal', 'CanceledReversal'],
+	'Completed',
+	'Created',
+	'Deleted',
+	'Denied',
+	'Failed',
+	'Pending',
+	'Refunded',
+	'Reserved',
+	'Voided',
+]);
 export const WALLET_HISTORY_TYPE = optionList([
 	'Authorization',
 	'Capture',

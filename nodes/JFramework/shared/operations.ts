@@ -1,71 +1,109 @@
-import type { INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nRequestOperations, INodeProperties, PostReceiveAction, PreSendAction } from 'n8n-workflow';
 
-import { required } from '../../shared/validation';
+import { collection, returnAllAndLimit } from '../../shared/fields';
+import type { OperationParts } from '../../shared/operations';
+import { operation } from '../../shared/operations';
+import { readParameter, required } from '../../shared/validation';
 import type { RecordKind } from './descriptions';
-import { collection, idParameter, locator, recordLabel, returnAllAndLimit, sortCollection } from './descriptions';
-import { jfwArrayList, jfwValue } from './lists';
+import { idParameter, locator, recordLabel, sortCollection } from './descriptions';
+import { jfwValue } from './output';
+import { jfwArrayList } from './paginators';
 import { jfwData, jfwPagedList } from './transport';
 
-/** One operation: its option (name, action, routing) and its fields. */
-export interface Operation {
-	option: INodePropertyOptions;
-	properties: INodeProperties[];
-}
+/**
+ * Builders of JFramework operations of the common shapes (get, delete, list, create, update), and
+ * what shapes the request of an action (no body, IDs as indexed query parameters). Other
+ * operations are built with the shared `operation`, and a resource's Operation list with the
+ * shared `operationSelector` (nodes/shared/operations.ts).
+ */
 
 /** `/v1/coupons/{couponId}`: the record's ID field fills the placeholder (checked and encoded by the client). */
 export function idPath(base: string, kind: RecordKind, suffix = ''): string {
 	return `${base}/{${idParameter(kind)}}${suffix}`;
 }
 
-/** Get one record by ID (picked from a list or entered). */
-export function getOperation(options: {
+interface RecordOperation {
 	resource: string;
 	kind: RecordKind;
 	path: string;
 	action: string;
 	description: string;
-}): Operation {
-	const id = idParameter(options.kind);
-	return {
-		option: {
-			name: 'Get',
-			value: 'get',
-			action: options.action,
-			description: options.description,
-			routing: {
-				request: { method: 'GET', url: idPath(options.path, options.kind) },
-				send: { paginate: true, preSend: [required(id, recordLabel(options.kind))] },
-				output: { postReceive: [jfwData()] },
-			},
-		},
+}
+
+/** Get one record by ID (picked from a list or entered). */
+export function getOperation(options: RecordOperation): OperationParts {
+	return operation({
+		...options,
+		value: 'get',
+		name: 'Get',
+		request: { method: 'GET', url: idPath(options.path, options.kind) },
+		preSend: [required(idParameter(options.kind), recordLabel(options.kind))],
+		output: [jfwData()],
 		properties: [locator(options.kind, options.resource, ['get'])],
-	};
+	});
 }
 
 /** Delete one record by ID; outputs `{ <id field>, deleted: true }`. */
-export function deleteOperation(options: {
-	resource: string;
-	kind: RecordKind;
-	path: string;
-	action: string;
-	description: string;
-}): Operation {
+export function deleteOperation(options: RecordOperation): OperationParts {
 	const id = idParameter(options.kind);
-	return {
-		option: {
-			name: 'Delete',
-			value: 'delete',
-			action: options.action,
-			description: options.description,
-			routing: {
-				request: { method: 'DELETE', url: idPath(options.path, options.kind) },
-				send: { paginate: true, preSend: [required(id, recordLabel(options.kind))] },
-				output: { postReceive: [jfwValue('deleted', { [id]: id })] },
-			},
-		},
+	return operation({
+		...options,
+		value: 'delete',
+		name: 'Delete',
+		request: { method: 'DELETE', url: idPath(options.path, options.kind) },
+		preSend: [required(id, recordLabel(options.kind))],
+		output: [jfwValue('deleted', { [id]: id })],
+		notice: `Outputs { ${id}, deleted: true }.`,
 		properties: [locator(options.kind, options.resource, ['delete'])],
-	};
+	});
 }
+
+/** The fields of a record that Create sends and Update sends again (JFramework's Update replaces the record). */
+export interface RecordForm {
+	/** The fields always sent */
+	fields(operation: string): INodeProperties[];
+	/** The optional fields, in a collection; `cleared` says that JFramework clears those not set */
+	optionalFields(operation: string, collectionName: string, displayName: string, cleared: boolean): INodeProperties;
+	/** The checks of the fields (the optional ones in `collectionName`) */
+	checks(collectionName: string): PreSendAction[];
+}
+
+/** Create a record: its fields and optional fields; outputs the record. */
+export function createOperation(options: { resource: string; path: string; action: string; description: string; form: RecordForm }): OperationParts {
+	return operation({
+		...options,
+		value: 'create',
+		name: 'Create',
+		request: { method: 'POST', url: options.path },
+		preSend: options.form.checks('additionalFields'),
+		output: [jfwData()],
+		properties: [...options.form.fields('create'), options.form.optionalFields('create', 'additionalFields', 'Additional Fields', false)],
+	});
+}
+
+/**
+ * Update a record: JFramework replaces it (PUT), so the fields are sent again and the optional
+ * fields that are not set are cleared, as the notice says; outputs the record.
+ */
+export function updateOperation(options: RecordOperation & { form: RecordForm; what: string; locatorDescription?: string }): OperationParts {
+	return operation({
+		...options,
+		value: 'update',
+		name: 'Update',
+		request: { method: 'PUT', url: idPath(options.path, options.kind) },
+		preSend: [required(idParameter(options.kind), recordLabel(options.kind)), ...options.form.checks('updateFields')],
+		output: [jfwData()],
+		notice: `JFramework replaces the whole ${options.what}: the fields above are sent again, and JFramework clears the Update Fields that are not set.`,
+		properties: [
+			locator(options.kind, options.resource, ['update'], options.locatorDescription ? { description: options.locatorDescription } : {}),
+			...options.form.fields('update'),
+			options.form.optionalFields('update', 'updateFields', 'Update Fields', true),
+		],
+	});
+}
+
+/** The Limit of a list JFramework returns whole: the node keeps the first ones. */
+const WHOLE_LIST_LIMIT = 'Max number of results to return (JFramework returns the whole list at once; the node keeps the first ones)';
 
 /**
  * A list: `paged` lists use pageNumber/pageSize and `{ items, totalItems }`; the others are one
@@ -84,42 +122,57 @@ export function listOperation(options: {
 	preSend?: PreSendAction[];
 	value?: string;
 	name?: string;
-}): Operation {
+	notice?: string;
+	/** Instead of the paging above (a list whose answer may take either shape) */
+	pagination?: IN8nRequestOperations['pagination'];
+	output?: PostReceiveAction[];
+}): OperationParts {
 	const value = options.value ?? 'getAll';
-	return {
-		option: {
-			name: options.name ?? 'Get Many',
-			value,
-			action: options.action,
-			description: options.description,
-			routing: {
-				request: { method: 'GET', url: options.path },
-				send: { paginate: true, preSend: options.preSend ?? [] },
-				operations: { pagination: options.paged ? jfwPagedList : jfwArrayList },
-				output: { postReceive: [jfwData()] },
-			},
-		},
+	const wholeList = !options.paged && !options.pagination;
+	return operation({
+		...options,
+		value,
+		name: options.name ?? 'Get Many',
+		request: { method: 'GET', url: options.path },
+		pagination: options.pagination ?? (options.paged ? jfwPagedList : jfwArrayList),
+		output: options.output ?? [jfwData()],
 		properties: [
 			...(options.leading ?? []),
-			...returnAllAndLimit(options.resource, value),
+			...returnAllAndLimit(options.resource, value).map((field) => (wholeList && field.name === 'limit' ? { ...field, description: WHOLE_LIST_LIMIT } : field)),
 			...(options.filters?.length ? [collection(options.resource, [value], 'filters', 'Filters', options.filters, 'Add Filter')] : []),
 			...(options.sortFields?.length ? [sortCollection(options.resource, value, options.sortFields)] : []),
 		],
-	};
+	});
 }
 
-/** The operation selector of a resource, its options sorted by name. */
-export function operationSelector(resource: string, operations: Operation[], defaultValue: string): INodeProperties[] {
-	return [
-		{
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			noDataExpression: true,
-			displayOptions: { show: { resource: [resource] } },
-			options: operations.map((operation) => operation.option).sort((a, b) => a.name.localeCompare(b.name)),
-			default: defaultValue,
-		},
-		...operations.flatMap((operation) => operation.properties),
-	];
+/* ---------------------------------------------------------------------------------------------
+ * What shapes the request of an action
+ * ------------------------------------------------------------------------------------------- */
+
+/** For actions that take query parameters only: nothing is sent in the body. */
+export const withoutBody: PreSendAction = async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	delete requestOptions.body;
+	return requestOptions;
+};
+
+/** "a, b ,c" or ["a","b"] → ["a","b","c"], blanks dropped. */
+export function idList(value: unknown): string[] {
+	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return parts.map((v) => String(v ?? '').trim()).filter(Boolean);
+}
+
+/**
+ * Sends a list of IDs as JFramework's indexed query parameters: `name[0]=…&name[1]=…`. The IDs
+ * come from a parameter holding a comma-separated list (or an array, from an expression).
+ */
+export function indexedQuery(parameterName: string, queryName: string): PreSendAction {
+	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+		const ids = idList(readParameter(this, parameterName));
+		const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
+		ids.forEach((id, index) => {
+			qs[`${queryName}[${index}]`] = id;
+		});
+		requestOptions.qs = qs;
+		return requestOptions;
+	};
 }

@@ -1,8 +1,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { searchZohoList, statusSuffix } from '../shared/catalog';
+import { searchZohoList, statusSuffix } from '../shared/pickers';
 
-/** Add-on picker: one Zoho page (200) per call, filtered by name or add-on code on our side; the value is the add-on code. */
+/** Add-on picker: filtered by name or add-on code; the value is the add-on code. */
 export async function searchAddons(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -11,12 +11,9 @@ export async function searchAddons(
 	return await searchZohoList(this, {
 		path: '/addons',
 		key: 'addons',
-		match: ['name', 'addon_code'],
+		match: (addon) => [addon.name, addon.addon_code],
 		filter,
 		paginationToken,
-		toResult: (addon) => ({
-			name: `${String(addon.name)}${statusSuffix(addon, [String(addon.addon_code)])}`,
-			value: String(addon.addon_code),
-		}),
+		toResult: (addon) => ({ name: `${String(addon.name)}${statusSuffix(addon, [addon.addon_code])}`, value: String(addon.addon_code) }),
 	});
 }

@@ -1,8 +1,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { searchZohoList, statusSuffix } from '../shared/catalog';
+import { searchZohoList, statusSuffix } from '../shared/pickers';
 
-/** Coupon picker: one Zoho page (200) per call, filtered by name or coupon code on our side; the value is the coupon code. */
+/** Coupon picker: filtered by name or coupon code; the value is the coupon code. */
 export async function searchCoupons(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -11,12 +11,9 @@ export async function searchCoupons(
 	return await searchZohoList(this, {
 		path: '/coupons',
 		key: 'coupons',
-		match: ['name', 'coupon_code'],
+		match: (coupon) => [coupon.name, coupon.coupon_code],
 		filter,
 		paginationToken,
-		toResult: (coupon) => ({
-			name: `${String(coupon.name)}${statusSuffix(coupon, [String(coupon.coupon_code)])}`,
-			value: String(coupon.coupon_code),
-		}),
+		toResult: (coupon) => ({ name: `${String(coupon.name)}${statusSuffix(coupon, [coupon.coupon_code])}`, value: String(coupon.coupon_code) }),
 	});
 }

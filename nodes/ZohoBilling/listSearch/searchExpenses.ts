@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { joinLabel, zohoPicker } from '../shared/projectsExpenses';
+import { joinLabel, searchZohoList } from '../shared/pickers';
 
 /** Expense picker: date, account, total and description or reference. */
 export async function searchExpenses(
@@ -8,19 +8,20 @@ export async function searchExpenses(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await zohoPicker(
-		this,
-		{ path: '/expenses', rootKey: 'expenses' },
-		(e) => e.expense_id,
-		(e) =>
-			joinLabel(
-				e.date,
-				e.account_name,
-				e.total !== undefined ? `${String(e.total)}${e.currency_code ? ` ${String(e.currency_code)}` : ''}` : undefined,
-				e.description || e.reference_number,
-				e.customer_name,
-			),
+	return await searchZohoList(this, {
+		path: '/expenses',
+		key: 'expenses',
 		filter,
 		paginationToken,
-	);
+		toResult: (expense) => ({
+			name: joinLabel(
+				expense.date,
+				expense.account_name,
+				expense.total !== undefined ? `${String(expense.total)}${expense.currency_code ? ` ${String(expense.currency_code)}` : ''}` : undefined,
+				expense.description || expense.reference_number,
+				expense.customer_name,
+			),
+			value: String(expense.expense_id),
+		}),
+	});
 }

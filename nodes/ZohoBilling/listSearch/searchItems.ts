@@ -1,11 +1,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { searchZohoList, statusSuffix } from '../shared/catalog';
+import { searchZohoList, statusSuffix } from '../shared/pickers';
 
-/**
- * Item picker: one Zoho page (200) per call, active and inactive items (Zoho lists only active
- * ones by default), filtered by name, SKU or ID on our side.
- */
+/** Item picker: active and inactive items (Zoho lists only active ones by default), filtered by name, SKU or ID. */
 export async function searchItems(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -15,12 +12,9 @@ export async function searchItems(
 		path: '/items',
 		key: 'items',
 		qs: { filter_by: 'Status.All' },
-		match: ['name', 'sku', 'item_id'],
+		match: (item) => [item.name, item.sku, item.item_id],
 		filter,
 		paginationToken,
-		toResult: (item) => ({
-			name: `${String(item.name)}${statusSuffix(item)}`,
-			value: String(item.item_id),
-		}),
+		toResult: (item) => ({ name: `${String(item.name)}${statusSuffix(item)}`, value: String(item.item_id) }),
 	});
 }

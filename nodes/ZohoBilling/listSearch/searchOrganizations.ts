@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { joinLabel, zohoPicker } from '../shared/projectsExpenses';
+import { joinLabel, searchZohoList } from '../shared/pickers';
 
 /** Organization picker: the organizations of the connected user (asked without an organization header). */
 export async function searchOrganizations(
@@ -8,12 +8,14 @@ export async function searchOrganizations(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await zohoPicker(
-		this,
-		{ path: '/organizations', rootKey: 'organizations' },
-		(o) => o.organization_id,
-		(o) => `${joinLabel(o.name, o.currency_code)}${o.is_default_org === true ? ' (default)' : ''}`,
+	return await searchZohoList(this, {
+		path: '/organizations',
+		key: 'organizations',
 		filter,
 		paginationToken,
-	);
+		toResult: (organization) => ({
+			name: `${joinLabel(organization.name, organization.currency_code)}${organization.is_default_org === true ? ' (default)' : ''}`,
+			value: String(organization.organization_id),
+		}),
+	});
 }

@@ -1,8 +1,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { searchZohoList, statusSuffix } from '../shared/catalog';
+import { searchZohoList, statusSuffix } from '../shared/pickers';
 
-/** Plan picker: one Zoho page (200) per call, filtered by name or plan code on our side; the value is the plan code. */
+/** Plan picker: filtered by name or plan code; the value is the plan code. */
 export async function searchPlans(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -11,12 +11,9 @@ export async function searchPlans(
 	return await searchZohoList(this, {
 		path: '/plans',
 		key: 'plans',
-		match: ['name', 'plan_code'],
+		match: (plan) => [plan.name, plan.plan_code],
 		filter,
 		paginationToken,
-		toResult: (plan) => ({
-			name: `${String(plan.name)}${statusSuffix(plan, [String(plan.plan_code)])}`,
-			value: String(plan.plan_code),
-		}),
+		toResult: (plan) => ({ name: `${String(plan.name)}${statusSuffix(plan, [plan.plan_code])}`, value: String(plan.plan_code) }),
 	});
 }

@@ -1,8 +1,8 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { searchZohoList, statusSuffix } from '../shared/catalog';
+import { searchZohoList, statusSuffix } from '../shared/pickers';
 
-/** Price list picker (GET /pricebooks): one Zoho page (200) per call, filtered by name or ID on our side. */
+/** Price list picker (GET /pricebooks): filtered by name or ID. */
 export async function searchPriceLists(
 	this: ILoadOptionsFunctions,
 	filter?: string,
@@ -11,12 +11,9 @@ export async function searchPriceLists(
 	return await searchZohoList(this, {
 		path: '/pricebooks',
 		key: 'pricebooks',
-		match: ['name', 'pricebook_id'],
+		match: (priceList) => [priceList.name, priceList.pricebook_id],
 		filter,
 		paginationToken,
-		toResult: (priceList) => ({
-			name: `${String(priceList.name)}${statusSuffix(priceList, [priceList.currency_code ? String(priceList.currency_code) : ''])}`,
-			value: String(priceList.pricebook_id),
-		}),
+		toResult: (priceList) => ({ name: `${String(priceList.name)}${statusSuffix(priceList, [priceList.currency_code])}`, value: String(priceList.pricebook_id) }),
 	});
 }

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chosenProject, joinLabel, zohoPicker } from '../shared/projectsExpenses';
+import { joinLabel, searchProjectList } from '../shared/pickers';
 
 /** Project user picker: the users of the project chosen in the node. */
 export async function searchProjectUsers(
@@ -8,13 +8,9 @@ export async function searchProjectUsers(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const projectId = chosenProject(this);
-	return await zohoPicker(
-		this,
-		{ path: '/projects/{projectId}/users', rootKey: 'users', params: { projectId: { value: projectId, label: 'Project' } } },
-		(u) => u.user_id,
-		(u) => joinLabel(u.user_name, u.email, u.user_role),
+	return await searchProjectList(this, 'users', {
 		filter,
 		paginationToken,
-	);
+		toResult: (user) => ({ name: joinLabel(user.user_name, user.email, user.user_role), value: String(user.user_id) }),
+	});
 }

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { joinLabel, zohoPicker } from '../shared/projectsExpenses';
+import { joinLabel, searchZohoList } from '../shared/pickers';
 
 /** Project picker: project name and customer, inactive ones marked. */
 export async function searchProjects(
@@ -8,12 +8,14 @@ export async function searchProjects(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await zohoPicker(
-		this,
-		{ path: '/projects', rootKey: 'projects' },
-		(p) => p.project_id,
-		(p) => `${joinLabel(p.project_name, p.customer_name)}${p.status === 'inactive' ? ' (inactive)' : ''}`,
+	return await searchZohoList(this, {
+		path: '/projects',
+		key: 'projects',
 		filter,
 		paginationToken,
-	);
+		toResult: (project) => ({
+			name: `${joinLabel(project.project_name, project.customer_name)}${project.status === 'inactive' ? ' (inactive)' : ''}`,
+			value: String(project.project_id),
+		}),
+	});
 }

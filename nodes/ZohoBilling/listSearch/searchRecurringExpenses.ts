@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { joinLabel, zohoPicker } from '../shared/projectsExpenses';
+import { joinLabel, searchZohoList } from '../shared/pickers';
 
 /** Recurring expense picker: name, account and total, stopped or expired ones marked. */
 export async function searchRecurringExpenses(
@@ -8,13 +8,14 @@ export async function searchRecurringExpenses(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await zohoPicker(
-		this,
-		{ path: '/recurringexpenses', rootKey: 'recurring_expenses' },
-		(r) => r.recurring_expense_id,
-		(r) =>
-			`${joinLabel(r.recurrence_name, r.account_name, r.total)}${r.status && r.status !== 'active' ? ` (${String(r.status)})` : ''}`,
+	return await searchZohoList(this, {
+		path: '/recurringexpenses',
+		key: 'recurring_expenses',
 		filter,
 		paginationToken,
-	);
+		toResult: (expense) => ({
+			name: `${joinLabel(expense.recurrence_name, expense.account_name, expense.total)}${expense.status && expense.status !== 'active' ? ` (${String(expense.status)})` : ''}`,
+			value: String(expense.recurring_expense_id),
+		}),
+	});
 }

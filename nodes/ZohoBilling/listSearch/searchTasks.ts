@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { chosenProject, zohoPicker } from '../shared/projectsExpenses';
+import { searchProjectList } from '../shared/pickers';
 
 /** Task picker: the tasks of the project chosen in the node. */
 export async function searchTasks(
@@ -8,13 +8,9 @@ export async function searchTasks(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const projectId = chosenProject(this);
-	return await zohoPicker(
-		this,
-		{ path: '/projects/{projectId}/tasks', rootKey: 'tasks', params: { projectId: { value: projectId, label: 'Project' } } },
-		(t) => t.task_id,
-		(t) => String(t.task_name ?? t.task_id),
+	return await searchProjectList(this, 'tasks', {
 		filter,
 		paginationToken,
-	);
+		toResult: (task) => ({ name: String(task.task_name ?? task.task_id), value: String(task.task_id) }),
+	});
 }

@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { joinLabel, zohoPicker } from '../shared/projectsExpenses';
+import { joinLabel, searchZohoList } from '../shared/pickers';
 
 /** Time entry picker: date, project / task, time logged and user. */
 export async function searchTimeEntries(
@@ -8,12 +8,14 @@ export async function searchTimeEntries(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await zohoPicker(
-		this,
-		{ path: '/projects/timeentries', rootKey: 'time_entries' },
-		(t) => t.time_entry_id,
-		(t) => joinLabel(t.log_date, joinLabel(t.project_name, t.task_name).replace(' · ', ' / '), t.log_time, t.user_name),
+	return await searchZohoList(this, {
+		path: '/projects/timeentries',
+		key: 'time_entries',
 		filter,
 		paginationToken,
-	);
+		toResult: (entry) => ({
+			name: joinLabel(entry.log_date, joinLabel(entry.project_name, entry.task_name).replace(' · ', ' / '), entry.log_time, entry.user_name),
+			value: String(entry.time_entry_id),
+		}),
+	});
 }

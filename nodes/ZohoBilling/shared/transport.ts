@@ -31,7 +31,7 @@ const PROVIDER = 'Zoho Billing';
 export const PAGE_SIZE_MAX = 200;
 
 /** Zoho record IDs are digits (codes of products, plans, add-ons and coupons are not IDs). */
-export const ZOHO_ID = { regex: /^[0-9]+$/, message: 'Zoho IDs are made of digits only' };
+export const ZOHO_ID = { regex: /^[0-9]+$/, noun: 'a Zoho ID', message: 'Zoho IDs are made of digits only' };
 
 const NOT_DIGIT_IDS = new Set(['referenceId', 'hostedPageId']);
 

@@ -1,64 +1,31 @@
 import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { check, dateOrder, isDateTime, positiveInteger } from '../../../shared/validation';
-import { badInput, readParameter } from '../../shared/checks';
-import { recordLocator } from '../../shared/descriptions';
+import { choice, dateTime, integer, text } from '../../../shared/fields';
+import { check, dateOrder, failInput, isDateTime, positiveInteger, readParameter } from '../../../shared/validation';
+import { checkoutLocator } from '../../shared/descriptions';
 
-export const checkoutId = (
-	operations: string[],
-	send: { type: 'body' | 'query'; property: string },
-): INodeProperties =>
-	recordLocator({
-		name: 'checkoutId',
-		displayName: 'Checkout Link',
-		resource: 'checkout',
-		operations,
-		searchListMethod: 'searchCheckouts',
-		description: 'The checkout link to work on: pick it from the list or enter its ID',
-		placeholder: 'chk_01HZX3…',
-		send,
-	});
+export const checkoutId = (operations: string[], send: { type: 'body' | 'query'; property: string }): INodeProperties =>
+	checkoutLocator({ resource: 'checkout', operations, send });
 
-export const stockTypeOptions = [
+const stockTypeOptions = [
 	{ name: 'Limited', value: 'Limited', description: 'Only a set number of purchases (set Stocks)' },
 	{ name: 'Unlimited', value: 'Unlimited', description: 'No limit on purchases' },
 ];
 
+/** Stock Type, sent as stock_type. */
+export const stockType = (name: string, description: string): INodeProperties =>
+	choice(name, 'Stock Type', description, stockTypeOptions, 'body', { default: 'Unlimited' }, 'stock_type');
+
+/** Stocks: how many purchases the link allows, a whole number of 1 or more. */
+export const stocks = (description: string): INodeProperties =>
+	integer('stocks', 'Stocks', description, 'body', { typeOptions: { minValue: 1, numberPrecision: 0 } });
+
 /** Fields both Create and Update can set, besides stock type and stocks (sorted by name). */
 export const writableFields: INodeProperties[] = [
-	{
-		displayName: 'End Date',
-		name: 'end_date',
-		type: 'dateTime',
-		default: '',
-		description: 'When the checkout link closes (after the start date), ISO format such as 2026-02-01T00:00:00',
-		routing: { send: { type: 'body', property: 'end_date' } },
-	},
-	{
-		displayName: 'Password',
-		name: 'password',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		description: 'Protects the checkout page: buyers must enter it before paying',
-		routing: { send: { type: 'body', property: 'password' } },
-	},
-	{
-		displayName: 'Release Method',
-		name: 'release_method',
-		type: 'string',
-		default: '',
-		description: 'How the checkout link is released, as Hyperaze names the method in its dashboard',
-		routing: { send: { type: 'body', property: 'release_method' } },
-	},
-	{
-		displayName: 'Start Date',
-		name: 'start_date',
-		type: 'dateTime',
-		default: '',
-		description: 'When the checkout link opens, ISO format such as 2026-01-01T00:00:00',
-		routing: { send: { type: 'body', property: 'start_date' } },
-	},
+	dateTime('end_date', 'End Date', 'When the checkout link closes (after the start date), ISO format such as 2026-02-01T00:00:00'),
+	text('password', 'Password', 'Protects the checkout page: buyers must enter it before paying', 'body', { typeOptions: { password: true } }),
+	text('release_method', 'Release Method', 'How the checkout link is released, as Hyperaze names the method in its dashboard'),
+	dateTime('start_date', 'Start Date', 'When the checkout link opens, ISO format such as 2026-01-01T00:00:00'),
 ];
 
 export const writableChecks = (collection: string) => [
@@ -72,12 +39,12 @@ export const writableChecks = (collection: string) => [
 export function limitedNeedsStocks(stockTypeParameter: string, stocksParameter: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		if (readParameter(this, stockTypeParameter) !== 'Limited') return requestOptions;
-		const stocks = readParameter(this, stocksParameter);
-		const problem = positiveInteger.call(this, stocks);
-		if (stocks === undefined || stocks === null || stocks === '') {
-			badInput(this, 'Stocks', 'a value is required when Stock Type is Limited');
+		const value = readParameter(this, stocksParameter);
+		const problem = positiveInteger.call(this, value);
+		if (value === undefined || value === null || value === '') {
+			failInput(this, 'Stocks', 'a value is required when Stock Type is Limited');
 		}
-		if (problem) badInput(this, 'Stocks', problem);
+		if (problem) failInput(this, 'Stocks', problem);
 		return requestOptions;
 	};
 }

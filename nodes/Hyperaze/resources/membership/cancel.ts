@@ -1,26 +1,16 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
-import { required } from '../../../shared/validation';
-import { describeEndpoint, ENDPOINTS, inferredNotice } from '../../shared/endpoints';
-import { membershipActionAnswer } from '../../shared/memberships';
+import { ENDPOINTS } from '../../shared/endpoints';
+import { recordOperation } from '../../shared/operations';
+import { membershipActionAnswer } from '../../shared/output';
 import { membershipId } from './fields';
 
-export const option: INodePropertyOptions = {
-	name: 'Cancel',
+export const { option, properties } = recordOperation({
+	resource: 'membership',
 	value: 'cancel',
+	name: 'Cancel',
 	action: 'Cancel a membership',
-	description: describeEndpoint(
-		ENDPOINTS.membershipCancel,
-		'Cancel a membership by its ID so that it is not renewed (Hyperaze decides whether it runs to the end of the paid period). To end it at once, use Terminate. Outputs the membership, or success: true with the membership ID when Hyperaze answers without a body.',
-	),
-	routing: {
-		request: { method: ENDPOINTS.membershipCancel.method, url: ENDPOINTS.membershipCancel.path },
-		send: { paginate: true, preSend: [required('membershipId', 'Membership')] },
-		output: { postReceive: [membershipActionAnswer()] },
-	},
-};
-
-export const properties: INodeProperties[] = [
-	...inferredNotice(ENDPOINTS.membershipCancel, 'membership', 'cancel'),
-	membershipId(['cancel'], { type: 'body', property: 'id' }),
-];
+	description: 'Stop a membership from renewing',
+	endpoint: ENDPOINTS.membershipCancel,
+	picker: membershipId(['cancel'], { type: 'body', property: 'id' }),
+	output: membershipActionAnswer(),
+	notice: 'Hyperaze decides whether the membership runs to the end of the paid period; to end it at once, use Terminate. Outputs the membership, or { success: true, id } when Hyperaze answers without a body.',
+});

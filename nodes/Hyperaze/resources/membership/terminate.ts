@@ -1,26 +1,16 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
-import { required } from '../../../shared/validation';
-import { describeEndpoint, ENDPOINTS, inferredNotice } from '../../shared/endpoints';
-import { membershipActionAnswer } from '../../shared/memberships';
+import { ENDPOINTS } from '../../shared/endpoints';
+import { recordOperation } from '../../shared/operations';
+import { membershipActionAnswer } from '../../shared/output';
 import { membershipId } from './fields';
 
-export const option: INodePropertyOptions = {
-	name: 'Terminate',
+export const { option, properties } = recordOperation({
+	resource: 'membership',
 	value: 'terminate',
+	name: 'Terminate',
 	action: 'Terminate a membership',
-	description: describeEndpoint(
-		ENDPOINTS.membershipTerminate,
-		'End a membership immediately, by its ID. To stop it from renewing instead, use Cancel. Outputs the membership, or success: true with the membership ID when Hyperaze answers without a body.',
-	),
-	routing: {
-		request: { method: ENDPOINTS.membershipTerminate.method, url: ENDPOINTS.membershipTerminate.path },
-		send: { paginate: true, preSend: [required('membershipId', 'Membership')] },
-		output: { postReceive: [membershipActionAnswer()] },
-	},
-};
-
-export const properties: INodeProperties[] = [
-	...inferredNotice(ENDPOINTS.membershipTerminate, 'membership', 'terminate'),
-	membershipId(['terminate'], { type: 'body', property: 'id' }),
-];
+	description: 'End a membership immediately',
+	endpoint: ENDPOINTS.membershipTerminate,
+	picker: membershipId(['terminate'], { type: 'body', property: 'id' }),
+	output: membershipActionAnswer(),
+	notice: 'To stop the membership from renewing instead, use Cancel. Outputs the membership, or { success: true, id } when Hyperaze answers without a body.',
+});

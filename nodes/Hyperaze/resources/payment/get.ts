@@ -1,26 +1,15 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
-import { required } from '../../../shared/validation';
 import { paymentLocator } from '../../shared/descriptions';
-import { describeEndpoint, ENDPOINTS, inferredNotice } from '../../shared/endpoints';
+import { ENDPOINTS } from '../../shared/endpoints';
+import { recordOperation } from '../../shared/operations';
 import { hyperazeRecord } from '../../shared/transport';
 
-export const option: INodePropertyOptions = {
-	name: 'Get',
+export const { option, properties } = recordOperation({
+	resource: 'payment',
 	value: 'get',
+	name: 'Get',
 	action: 'Get a payment',
-	description: describeEndpoint(
-		ENDPOINTS.paymentGet,
-		'Retrieve one payment by its ID: amount, currency, status and the membership, plan and product it paid for',
-	),
-	routing: {
-		request: { method: ENDPOINTS.paymentGet.method, url: ENDPOINTS.paymentGet.path },
-		send: { paginate: true, preSend: [required('paymentId', 'Payment')] },
-		output: { postReceive: [hyperazeRecord()] },
-	},
-};
-
-export const properties: INodeProperties[] = [
-	...inferredNotice(ENDPOINTS.paymentGet, 'payment', 'get'),
-	paymentLocator({ resource: 'payment', operations: ['get'], send: { type: 'query', property: 'id' } }),
-];
+	description: 'Retrieve a payment and what it paid for',
+	endpoint: ENDPOINTS.paymentGet,
+	picker: paymentLocator({ resource: 'payment', operations: ['get'], send: { type: 'query', property: 'id' } }),
+	output: hyperazeRecord(),
+});

@@ -1,21 +1,15 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
-import { required } from '../../../shared/validation';
 import { ENDPOINTS } from '../../shared/endpoints';
+import { recordOperation } from '../../shared/operations';
 import { hyperazeRecord } from '../../shared/transport';
 import { planId } from './fields';
 
-export const option: INodePropertyOptions = {
-	name: 'Get',
+export const { option, properties } = recordOperation({
+	resource: 'plan',
 	value: 'get',
+	name: 'Get',
 	action: 'Get a pricing plan',
-	description:
-		'Retrieve one pricing plan by its ID: name, price, currency, pricing type, renewal period, trial, stocks and the product it belongs to',
-	routing: {
-		request: { method: ENDPOINTS.planGet.method, url: ENDPOINTS.planGet.path },
-		send: { paginate: true, preSend: [required('planId', 'Pricing Plan')] },
-		output: { postReceive: [hyperazeRecord()] },
-	},
-};
-
-export const properties: INodeProperties[] = [planId(['get'], { type: 'query', property: 'id' })];
+	description: 'Retrieve a pricing plan: price, type, renewal, trial and stocks',
+	endpoint: ENDPOINTS.planGet,
+	picker: planId(['get'], { type: 'query', property: 'id' }),
+	output: hyperazeRecord(),
+});

@@ -1,21 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { operationSelector } from '../../../shared/operations';
 import * as create from './create';
 import * as get from './get';
 import * as getAll from './getAll';
 import * as update from './update';
 
-const operations = [create, get, getAll, update];
-
-export const planDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['plan'] } },
-		options: operations.map((operation) => operation.option),
-		default: 'getAll',
-	},
-	...operations.flatMap((operation) => operation.properties),
-];
+export const planDescription = operationSelector('plan', [create, get, getAll, update], 'getAll');

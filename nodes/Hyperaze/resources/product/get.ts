@@ -1,26 +1,15 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-
-import { required } from '../../../shared/validation';
 import { productLocator } from '../../shared/descriptions';
-import { describeEndpoint, ENDPOINTS, inferredNotice } from '../../shared/endpoints';
+import { ENDPOINTS } from '../../shared/endpoints';
+import { recordOperation } from '../../shared/operations';
 import { hyperazeRecord } from '../../shared/transport';
 
-export const option: INodePropertyOptions = {
-	name: 'Get',
+export const { option, properties } = recordOperation({
+	resource: 'product',
 	value: 'get',
+	name: 'Get',
 	action: 'Get a product',
-	description: describeEndpoint(
-		ENDPOINTS.productGet,
-		'Retrieve one product (the app or service that pricing plans sell) by its ID',
-	),
-	routing: {
-		request: { method: ENDPOINTS.productGet.method, url: ENDPOINTS.productGet.path },
-		send: { paginate: true, preSend: [required('productId', 'Product')] },
-		output: { postReceive: [hyperazeRecord()] },
-	},
-};
-
-export const properties: INodeProperties[] = [
-	...inferredNotice(ENDPOINTS.productGet, 'product', 'get'),
-	productLocator({ resource: 'product', operations: ['get'], send: { type: 'query', property: 'id' } }),
-];
+	description: 'Retrieve a product, the app or service a plan sells',
+	endpoint: ENDPOINTS.productGet,
+	picker: productLocator({ resource: 'product', operations: ['get'], send: { type: 'query', property: 'id' } }),
+	output: hyperazeRecord(),
+});

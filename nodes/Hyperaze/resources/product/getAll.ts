@@ -1,23 +1,9 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { ENDPOINTS } from '../../shared/endpoints';
+import { listOperation } from '../../shared/operations';
 
-import { listProperties } from '../../shared/descriptions';
-import { describeEndpoint, ENDPOINTS, inferredNotice } from '../../shared/endpoints';
-import { hyperazeList, hyperazeListPage } from '../../shared/transport';
-
-export const option: INodePropertyOptions = {
-	name: 'Get Many',
-	value: 'getAll',
+export const { option, properties } = listOperation({
+	resource: 'product',
 	action: 'Get many products',
-	description: describeEndpoint(
-		ENDPOINTS.productList,
-		'List products (the apps or services that pricing plans sell). Return All reads every page; otherwise Limit sets how many products to output.',
-	),
-	routing: {
-		request: { method: ENDPOINTS.productList.method, url: ENDPOINTS.productList.path },
-		send: { paginate: true },
-		operations: { pagination: hyperazeList },
-		output: { postReceive: [hyperazeListPage()] },
-	},
-};
-
-export const properties: INodeProperties[] = [...inferredNotice(ENDPOINTS.productList, 'product', 'getAll'), ...listProperties('product')];
+	description: 'Retrieve many products',
+	endpoint: ENDPOINTS.productList,
+});

@@ -1,19 +1,5 @@
-import type { INodeProperties } from 'n8n-workflow';
-
+import { operationSelector } from '../../../shared/operations';
 import * as get from './get';
 import * as getAll from './getAll';
 
-const operations = [get, getAll];
-
-export const productDescription: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['product'] } },
-		options: operations.map((operation) => operation.option),
-		default: 'getAll',
-	},
-	...operations.flatMap((operation) => operation.properties),
-];
+export const productDescription = operationSelector('product', [get, getAll], 'getAll');

@@ -5,5 +5,5 @@ export const { option, properties } = deleteOperation({
 	kind: 'coupon',
 	path: '/v1/coupons',
 	action: 'Delete a coupon',
-	description: 'Delete one coupon by ID; outputs { couponId, deleted: true }',
+	description: 'Delete a coupon',
 });

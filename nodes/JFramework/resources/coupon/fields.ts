@@ -1,9 +1,11 @@
 import type { INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { check, dateOrder, isDateTime, maxLength } from '../../../shared/validation';
-import { COUPON_STATUS, boolean, choice, collection, dateTime, integer, number, shown, text } from '../../shared/descriptions';
+import { boolean, choice, collection, dateTime, integer, number, shown, text } from '../../../shared/fields';
+import { check, dateOrder, isDateTime, maxLength, wholeNumberAtLeast } from '../../../shared/validation';
+import { COUPON_STATUS } from '../../shared/descriptions';
+import type { RecordForm } from '../../shared/operations';
 
-export function couponFields(operation: string): INodeProperties[] {
+function couponFields(operation: string): INodeProperties[] {
 	const show = (field: INodeProperties) => shown('coupon', [operation], field, true);
 	return [
 		show(text('name', 'Name', 'Name of the coupon', 'body', { placeholder: 'Spring sale' })),
@@ -13,7 +15,7 @@ export function couponFields(operation: string): INodeProperties[] {
 	];
 }
 
-export function couponOptionalFields(operation: string, collectionName: string, displayName: string, cleared: boolean): INodeProperties {
+function couponOptionalFields(operation: string, collectionName: string, displayName: string, cleared: boolean): INodeProperties {
 	const note = cleared ? ' (cleared when not set)' : '';
 	return collection('coupon', [operation], collectionName, displayName, [
 		boolean('autoApplyToPrice', 'Auto Apply to Price', `Whether the coupon is applied to prices automatically (default false)${note}`),
@@ -31,12 +33,7 @@ const percentage = (value: unknown): string | undefined => {
 	return Number.isFinite(n) && n > 0 && n <= 100 ? undefined : `must be a number more than 0 and at most 100 (got ${String(value)})`;
 };
 
-const nonNegativeInteger = (value: unknown): string | undefined => {
-	const n = typeof value === 'number' ? value : Number(value);
-	return Number.isInteger(n) && n >= 0 ? undefined : `must be a whole number of 0 or more (got ${String(value)})`;
-};
-
-export function couponChecks(collectionName: string): PreSendAction[] {
+function couponChecks(collectionName: string): PreSendAction[] {
 	return [
 		check('name', 'Name', [maxLength(200)], true),
 		check('code', 'Code', [maxLength(100)], true),
@@ -44,6 +41,8 @@ export function couponChecks(collectionName: string): PreSendAction[] {
 		check('endDate', 'End Date', [isDateTime], true),
 		dateOrder('startDate', 'Start Date', 'endDate', 'End Date'),
 		check(`${collectionName}.percentage`, 'Percentage', [percentage]),
-		check(`${collectionName}.quantity`, 'Quantity', [nonNegativeInteger]),
+		check(`${collectionName}.quantity`, 'Quantity', [wholeNumberAtLeast(0)]),
 	];
 }
+
+export const couponForm: RecordForm = { fields: couponFields, optionalFields: couponOptionalFields, checks: couponChecks };

@@ -5,5 +5,5 @@ export const { option, properties } = getOperation({
 	kind: 'coupon',
 	path: '/v1/coupons',
 	action: 'Get a coupon',
-	description: 'Retrieve one coupon by ID: code, name, percentage, quantity, validity dates, status and test mode',
+	description: 'Retrieve a coupon: code, percentage, uses, validity and status',
 });

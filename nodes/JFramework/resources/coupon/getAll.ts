@@ -1,4 +1,5 @@
-import { COUPON_STATUS, boolean, choice, integer, number, text } from '../../shared/descriptions';
+import { boolean, choice, integer, number, text } from '../../../shared/fields';
+import { COUPON_STATUS } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
 
 export const { option, properties } = listOperation({
@@ -6,8 +7,7 @@ export const { option, properties } = listOperation({
 	path: '/v1/coupons',
 	paged: true,
 	action: 'Get many coupons',
-	description:
-		'List coupons (paged by JFramework), optionally filtered by name, code, percentage, quantity, auto-apply, tags, status, test mode or keywords, and sorted',
+	description: 'Retrieve many coupons',
 	filters: [
 		boolean('autoApplyToPrice', 'Auto Apply to Price', 'Whether to return only coupons applied automatically (true) or only the others (false)', 'query'),
 		text('code', 'Code', 'Only the coupon with this code', 'query'),

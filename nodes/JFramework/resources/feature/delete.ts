@@ -5,5 +5,5 @@ export const { option, properties } = deleteOperation({
 	kind: 'feature',
 	path: '/v1/features',
 	action: 'Delete a feature',
-	description: 'Delete one feature by ID; outputs { featureId, deleted: true }',
+	description: 'Delete a feature',
 });

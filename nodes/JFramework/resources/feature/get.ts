@@ -5,5 +5,5 @@ export const { option, properties } = getOperation({
 	kind: 'feature',
 	path: '/v1/features',
 	action: 'Get a feature',
-	description: 'Retrieve one feature by ID: code, name, unit, default value, status',
+	description: 'Retrieve a feature: code, name, unit, default value and status',
 });

@@ -1,4 +1,5 @@
-import { ACTIVE_INACTIVE, choice, optionalLocator, text } from '../../shared/descriptions';
+import { choice, text } from '../../../shared/fields';
+import { ACTIVE_INACTIVE, optionalLocator } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
 
 export const { option, properties } = listOperation({
@@ -6,8 +7,7 @@ export const { option, properties } = listOperation({
 	path: '/v1/features',
 	paged: true,
 	action: 'Get many features',
-	description:
-		'List features (paged by JFramework), optionally filtered by package, event, code, name, description, notes, tags, status or keywords, and sorted',
+	description: 'Retrieve many features',
 	filters: [
 		text('code', 'Code', 'Only the feature with this code', 'query'),
 		text('description', 'Description', 'Only features whose description matches this text', 'query'),

@@ -1,20 +1,18 @@
 import { required } from '../../../shared/validation';
 import { locator } from '../../shared/descriptions';
-import { jfwItems } from '../../shared/lists';
 import { idPath, listOperation } from '../../shared/operations';
+import { jfwItems } from '../../shared/output';
 
-const list = listOperation({
+export const { option, properties } = listOperation({
 	resource: 'feature',
 	value: 'getPackages',
 	name: 'Get Packages',
 	path: idPath('/v1/features', 'feature', '/packages'),
 	paged: false,
 	action: 'Get the packages of a feature',
-	description: 'List the packages that include one feature, with the feature\'s settings in each; Limit is applied by the node',
+	description: 'Retrieve the packages that include a feature, with its settings',
 	leading: [locator('feature', 'feature', ['getPackages'])],
 	preSend: [required('featureId', 'Feature')],
+	// the reference does not say whether this list is a plain array or a page: read both
+	output: [jfwItems()],
 });
-
-// the reference does not say whether this list is a plain array or a page: read both
-export const option = { ...list.option, routing: { ...list.option.routing, output: { postReceive: [jfwItems()] } } };
-export const properties = list.properties;

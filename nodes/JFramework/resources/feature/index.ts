@@ -6,7 +6,7 @@ import * as getAll from './getAll';
 import * as getPackages from './getPackages';
 import * as removePackages from './removePackages';
 import * as update from './update';
-import { operationSelector } from '../../shared/operations';
+import { operationSelector } from '../../../shared/operations';
 
 export const featureDescription = operationSelector(
 	'feature',

@@ -1,33 +1,16 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import { locator } from '../../shared/descriptions';
+import { removeLinksOperation } from '../../shared/packageFeatures';
 
-import { check, required } from '../../../shared/validation';
-import { locator, shown, text } from '../../shared/descriptions';
-import { idList, indexedQuery, jfwValue, withoutBody } from '../../shared/lists';
-import { idPath } from '../../shared/operations';
-
-const operation = 'removePackages';
-
-export const option: INodePropertyOptions = {
+export const { option, properties } = removeLinksOperation({
+	from: 'feature',
+	value: 'removePackages',
 	name: 'Remove Packages',
-	value: operation,
 	action: 'Remove a feature from packages',
-	description: 'Remove one feature from one or more packages (the packages themselves are kept); give the package IDs separated by commas. Outputs { featureId, packageIds, removed }.',
-	routing: {
-		request: { method: 'DELETE', url: idPath('/v1/features', 'feature', '/packages') },
-		send: {
-			paginate: true,
-			preSend: [
-				required('featureId', 'Feature'),
-				check('packageIds', 'Package IDs', [(value) => (idList(value).length ? undefined : 'enter at least one package ID')], true),
-				indexedQuery('packageIds', 'packageIds'),
-				withoutBody,
-			],
-		},
-		output: { postReceive: [jfwValue('removed', { featureId: 'featureId', packageIds: ['packageIds', idList] })] },
+	description: 'Remove a feature from packages; the packages are kept',
+	picker: locator('feature', 'feature', ['removePackages']),
+	ids: {
+		displayName: 'Package IDs',
+		description: 'The IDs of the packages to remove the feature from, separated by commas',
+		placeholder: 'Plakdiooh209sz, Pkpro4m2xq81zt',
 	},
-};
-
-export const properties = [
-	locator('feature', 'feature', [operation]),
-	shown('feature', [operation], text('packageIds', 'Package IDs', 'The IDs of the packages to remove the feature from, separated by commas', false, { placeholder: 'Plakdiooh209sz, Pkpro4m2xq81zt' }), true),
-];
+});

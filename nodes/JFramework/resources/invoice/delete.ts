@@ -5,5 +5,5 @@ export const { option, properties } = deleteOperation({
 	kind: 'invoice',
 	path: '/v1/invoices',
 	action: 'Delete an invoice',
-	description: 'Delete one invoice by ID; outputs { invoiceId, deleted: true }',
+	description: 'Delete an invoice',
 });

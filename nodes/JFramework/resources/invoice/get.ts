@@ -5,6 +5,5 @@ export const { option, properties } = getOperation({
 	kind: 'invoice',
 	path: '/v1/invoices',
 	action: 'Get an invoice',
-	description:
-		'Retrieve one invoice by ID: code, type, status, subtotal, discount, tax, total, amounts paid and due, currency, dates, items, and the user and payment',
+	description: 'Retrieve an invoice with its amounts, items, user and payment',
 });

@@ -1,5 +1,6 @@
 import { check, isDateTime } from '../../../shared/validation';
-import { INVOICE_STATUS, INVOICE_TYPE, boolean, choice, dateTime, integer, optionalLocator, text } from '../../shared/descriptions';
+import { boolean, choice, dateTime, integer, text } from '../../../shared/fields';
+import { INVOICE_STATUS, INVOICE_TYPE, optionalLocator } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
 
 export const { option, properties } = listOperation({
@@ -7,8 +8,7 @@ export const { option, properties } = listOperation({
 	path: '/v1/invoices',
 	paged: true,
 	action: 'Get many invoices',
-	description:
-		'List invoices (paged by JFramework; by default the current user\'s), optionally filtered by user, package, subscription type, type, status (Paid or Unpaid), dates (ISO 8601), code or keywords, and sorted',
+	description: 'Retrieve many invoices, by default those of the credential\'s user',
 	preSend: [
 		check('filters.invoiceDate', 'Invoice Date', [isDateTime]),
 		check('filters.overdueDate', 'Overdue Date', [isDateTime]),

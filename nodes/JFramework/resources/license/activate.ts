@@ -1,23 +1,18 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
 import { required } from '../../../shared/validation';
+import { operation } from '../../../shared/operations';
+import { idPath, withoutBody } from '../../shared/operations';
 import { locator } from '../../shared/descriptions';
-import { withoutBody } from '../../shared/lists';
-import { idPath } from '../../shared/operations';
 import { jfwData } from '../../shared/transport';
 
-const operation = 'activate';
-
-export const option: INodePropertyOptions = {
+export const { option, properties } = operation({
+	resource: 'license',
+	value: 'activate',
 	name: 'Activate',
-	value: operation,
 	action: 'Activate a license',
-	description: 'Make a license usable: a not-started license gets a start date in the past, an expired one an end date in the future; a used license is left as it is. Outputs the license.',
-	routing: {
-		request: { method: 'PUT', url: idPath('/v1/licenses', 'license', '/activate') },
-		send: { paginate: true, preSend: [required('licenseId', 'License'), withoutBody] },
-		output: { postReceive: [jfwData()] },
-	},
-};
-
-export const properties = [locator('license', 'license', [operation])];
+	description: 'Make a license usable',
+	request: { method: 'PUT', url: idPath('/v1/licenses', 'license', '/activate') },
+	preSend: [required('licenseId', 'License'), withoutBody],
+	output: [jfwData()],
+	notice: 'A license that has not started gets a start date in the past, an expired one an end date in the future; a used license is left as it is. Outputs the license.',
+	properties: [locator('license', 'license', ['activate'])],
+});

@@ -1,24 +1,23 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
+import { shown, text } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { shown, text } from '../../shared/descriptions';
-import { jfwValue, withoutBody } from '../../shared/lists';
+import { operation } from '../../../shared/operations';
+import { withoutBody } from '../../shared/operations';
+import { jfwValue } from '../../shared/output';
 
-const operation = 'applyToLoginName';
+const value = 'applyToLoginName';
 
-export const option: INodePropertyOptions = {
+export const { option, properties } = operation({
+	resource: 'license',
+	value,
 	name: 'Apply to Login Name',
-	value: operation,
 	action: 'Apply a license to a login name',
-	description: 'Apply a license code to the user with the given login name (username or email address); JFramework emails that user. Outputs { licenseCode, loginName, applied }.',
-	routing: {
-		request: { method: 'POST', url: '/v1/licenses/apply-to-login-name' },
-		send: { paginate: true, preSend: [required('licenseCode', 'License Code'), required('loginName', 'Login Name'), withoutBody] },
-		output: { postReceive: [jfwValue('applied', { licenseCode: 'licenseCode', loginName: 'loginName' })] },
-	},
-};
-
-export const properties = [
-	shown('license', [operation], text('licenseCode', 'License Code', 'The license code to apply, e.g. BASIC-AAAA-BBBB-CCCC', 'query'), true),
-	shown('license', [operation], text('loginName', 'Login Name', 'The username or email address of the user who gets the license', 'query', { placeholder: 'name@example.com' }), true),
-];
+	description: 'Apply a license code to a user, by username or email address',
+	request: { method: 'POST', url: '/v1/licenses/apply-to-login-name' },
+	preSend: [required('licenseCode', 'License Code'), required('loginName', 'Login Name'), withoutBody],
+	output: [jfwValue('applied', { licenseCode: 'licenseCode', loginName: 'loginName' })],
+	notice: 'The user gets the license\'s package, and JFramework emails them. Outputs { licenseCode, loginName, applied }.',
+	properties: [
+		shown('license', [value], text('licenseCode', 'License Code', 'The license code to apply, e.g. BASIC-AAAA-BBBB-CCCC', 'query'), true),
+		shown('license', [value], text('loginName', 'Login Name', 'The username or email address of the user who gets the license', 'query', { placeholder: 'name@example.com' }), true),
+	],
+});

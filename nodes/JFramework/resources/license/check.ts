@@ -1,23 +1,17 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
+import { shown, text } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { shown, text } from '../../shared/descriptions';
-import { jfwValue } from '../../shared/lists';
+import { operation } from '../../../shared/operations';
+import { jfwValue } from '../../shared/output';
 
-const operation = 'check';
-
-export const option: INodePropertyOptions = {
+export const { option, properties } = operation({
+	resource: 'license',
+	value: 'check',
 	name: 'Check Code',
-	value: operation,
 	action: 'Check a license code',
-	description: 'Check a license code with JFramework (is it a valid, usable code of the brand?); outputs { licenseCode, valid } where valid is JFramework\'s true or false',
-	routing: {
-		request: { method: 'GET', url: '/v1/licenses/check' },
-		send: { paginate: true, preSend: [required('licenseCode', 'License Code')] },
-		output: { postReceive: [jfwValue('valid', { licenseCode: 'licenseCode' })] },
-	},
-};
-
-export const properties = [
-	shown('license', [operation], text('licenseCode', 'License Code', 'The license code to check, e.g. BASIC-AAAA-BBBB-CCCC', 'query'), true),
-];
+	description: 'Check whether a license code is a valid, usable code of the brand',
+	request: { method: 'GET', url: '/v1/licenses/check' },
+	preSend: [required('licenseCode', 'License Code')],
+	output: [jfwValue('valid', { licenseCode: 'licenseCode' })],
+	notice: 'Outputs { licenseCode, valid }, where valid is JFramework\'s true or false.',
+	properties: [shown('license', ['check'], text('licenseCode', 'License Code', 'The license code to check, e.g. BASIC-AAAA-BBBB-CCCC', 'query'), true)],
+});

@@ -1,17 +1,13 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { operation } from '../../../shared/operations';
+import { jfwData } from '../../shared/transport';
 
-import { jfwValue } from '../../shared/lists';
-
-export const option: INodePropertyOptions = {
-	name: 'Count',
+export const { option, properties } = operation({
+	resource: 'license',
 	value: 'count',
+	name: 'Count',
 	action: 'Count licenses created',
-	description: 'Count the licenses created by the user behind the credential; outputs { countSuccess }',
-	routing: {
-		request: { method: 'GET', url: '/v1/licenses/count' },
-		send: { paginate: true },
-		output: { postReceive: [jfwValue('countSuccess')] },
-	},
-};
-
-export const properties: INodeProperties[] = [];
+	description: 'Count the licenses created by the user behind the credential',
+	request: { method: 'GET', url: '/v1/licenses/count' },
+	output: [jfwData('countSuccess')],
+	notice: 'Outputs { countSuccess }.',
+});

@@ -5,5 +5,5 @@ export const { option, properties } = deleteOperation({
 	kind: 'license',
 	path: '/v1/licenses',
 	action: 'Delete a license',
-	description: 'Delete one license by ID; outputs { licenseId, deleted: true }',
+	description: 'Delete a license',
 });

@@ -1,8 +1,9 @@
 import type { INodeProperties, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { boolean, choice, CURRENCY_OPTIONS, dateTime, number, shown } from '../../../shared/fields';
 import { check, dateOrder, isCurrencyCode, isDateTime, nonNegativeNumber, required } from '../../../shared/validation';
-import { boolean, dateTime, number, packageLocator, shown, subscriptionTypeLocator, text } from '../../shared/descriptions';
+import { packageLocator, subscriptionTypeLocator } from '../../shared/descriptions';
 
 /** The fields every license write sends: package, subscription type, amount, currency, period. */
 export function licenseBodyFields(operations: string[], options: { testMode?: boolean } = {}): INodeProperties[] {
@@ -10,7 +11,7 @@ export function licenseBodyFields(operations: string[], options: { testMode?: bo
 		packageLocator('license', operations, { type: 'body', property: 'packageId' }),
 		subscriptionTypeLocator('license', operations, { type: 'body', property: 'subscriptionTypeId' }),
 		shown('license', operations, number('amount', 'Amount', 'The amount (price) of each license, in the currency below; 0 or more', 'body', { typeOptions: { minValue: 0, numberPrecision: 2 } }), true),
-		shown('license', operations, text('currencyCode', 'Currency', 'ISO 4217 currency code of the amount, three capital letters (USD, EUR, GBP, …)', 'body', { default: 'USD', placeholder: 'USD' }), true),
+		shown('license', operations, choice('currencyCode', 'Currency', 'The currency of the amount (ISO 4217; by expression, a code such as USD)', CURRENCY_OPTIONS, 'body', { default: 'USD' }), true),
 		shown('license', operations, dateTime('startDate', 'Start Date', 'When the license starts (ISO 8601, e.g. 2025-01-01 or 2025-01-01T00:00:00Z)'), true),
 		shown('license', operations, dateTime('endDate', 'End Date', 'When the license ends (ISO 8601, after the start date)'), true),
 		...(options.testMode === false

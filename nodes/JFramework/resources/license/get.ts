@@ -5,5 +5,5 @@ export const { option, properties } = getOperation({
 	kind: 'license',
 	path: '/v1/licenses',
 	action: 'Get a license',
-	description: 'Retrieve one license by ID: its code, package, subscription type, amount, dates, status and who used it',
+	description: 'Retrieve a license: code, package, amount, dates, status and user',
 });

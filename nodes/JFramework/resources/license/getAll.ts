@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
 import { check, isDateTime } from '../../../shared/validation';
-import { LICENSE_STATUS, LICENSE_TYPE, boolean, choice, dateTime, optionalLocator, text } from '../../shared/descriptions';
+import { boolean, choice, dateTime, text } from '../../../shared/fields';
+import { LICENSE_STATUS, LICENSE_TYPE, optionalLocator } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
 
 /**
@@ -20,8 +21,7 @@ export const { option, properties } = listOperation({
 	path: '/v1/licenses',
 	paged: true,
 	action: 'Get many licenses',
-	description:
-		'List licenses (paged by JFramework), optionally filtered by package, subscription type, code, status, type, dates (ISO 8601), user or keywords, and sorted',
+	description: 'Retrieve many licenses',
 	preSend: [
 		check('filters.startDate', 'Start Date', [isDateTime]),
 		check('filters.endDate', 'End Date', [isDateTime]),

@@ -14,7 +14,7 @@ import * as getAll from './getAll';
 import * as getMonthlyStatistics from './getMonthlyStatistics';
 import * as purchaseFromWallet from './purchaseFromWallet';
 import * as update from './update';
-import { operationSelector } from '../../shared/operations';
+import { operationSelector } from '../../../shared/operations';
 
 export const licenseDescription = operationSelector(
 	'license',

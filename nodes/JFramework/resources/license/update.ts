@@ -1,30 +1,29 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
+import { collection, text } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { collection, locator, text } from '../../shared/descriptions';
+import { operation } from '../../../shared/operations';
 import { idPath } from '../../shared/operations';
+import { locator } from '../../shared/descriptions';
 import { jfwData } from '../../shared/transport';
 import { licenseBodyChecks, licenseBodyFields } from './fields';
 
-const operation = 'update';
+const value = 'update';
 
-export const option: INodePropertyOptions = {
+export const { option, properties } = operation({
+	resource: 'license',
+	value,
 	name: 'Update',
-	value: operation,
 	action: 'Update a license',
-	description: 'Replace a license: package, subscription type, amount, ISO 4217 currency, start/end dates (ISO 8601) and test mode are always sent; JFramework clears the description and tags when they are not set. Outputs the license.',
-	routing: {
-		request: { method: 'PUT', url: idPath('/v1/licenses', 'license') },
-		send: { paginate: true, preSend: [required('licenseId', 'License'), ...licenseBodyChecks()] },
-		output: { postReceive: [jfwData()] },
-	},
-};
-
-export const properties = [
-	locator('license', 'license', [operation]),
-	...licenseBodyFields([operation]),
-	collection('license', [operation], 'updateFields', 'Update Fields', [
-		text('description', 'Description', 'Description of the license (cleared when not set)'),
-		text('tags', 'Tags', 'Tags of the license, as one string (cleared when not set)'),
-	]),
-];
+	description: 'Replace a license; description and tags not set are cleared',
+	request: { method: 'PUT', url: idPath('/v1/licenses', 'license') },
+	preSend: [required('licenseId', 'License'), ...licenseBodyChecks()],
+	output: [jfwData()],
+	notice: 'JFramework replaces the whole license: the fields above are sent again, and JFramework clears the description and tags when they are not set.',
+	properties: [
+		locator('license', 'license', [value]),
+		...licenseBodyFields([value]),
+		collection('license', [value], 'updateFields', 'Update Fields', [
+			text('description', 'Description', 'Description of the license (cleared when not set)'),
+			text('tags', 'Tags', 'Tags of the license, as one string (cleared when not set)'),
+		]),
+	],
+});

@@ -5,5 +5,5 @@ export const { option, properties } = deleteOperation({
 	kind: 'package',
 	path: '/v1/packages',
 	action: 'Delete a package',
-	description: 'Delete one package by ID; outputs { packageId, deleted: true }',
+	description: 'Delete a package',
 });

@@ -1,17 +1,19 @@
 import type { INodeProperties, PreSendAction } from 'n8n-workflow';
 
+import { boolean, choice, collection, integer, shown, text } from '../../../shared/fields';
 import { check, isJsonObject, isUrl, maxLength } from '../../../shared/validation';
-import { ACTIVE_INACTIVE, boolean, choice, collection, integer, shown, text } from '../../shared/descriptions';
+import { ACTIVE_INACTIVE } from '../../shared/descriptions';
+import type { RecordForm } from '../../shared/operations';
 
 /** Code and name: always sent by Create and by the Update replacement. */
-export function packageFields(operation: string): INodeProperties[] {
+function packageFields(operation: string): INodeProperties[] {
 	return [
 		shown('package', [operation], text('code', 'Code', 'Your unique code for the package', 'body', { placeholder: 'pro' }), true),
 		shown('package', [operation], text('name', 'Name', 'Name of the package, as shown to buyers', 'body', { placeholder: 'Pro' }), true),
 	];
 }
 
-export function packageOptionalFields(operation: string, collectionName: string, displayName: string, cleared: boolean): INodeProperties {
+function packageOptionalFields(operation: string, collectionName: string, displayName: string, cleared: boolean): INodeProperties {
 	const note = cleared ? ' (cleared when not set)' : '';
 	return collection('package', [operation], collectionName, displayName, [
 		text('description', 'Description', `Description of the package${note}`),
@@ -27,7 +29,7 @@ export function packageOptionalFields(operation: string, collectionName: string,
 	]);
 }
 
-export function packageChecks(collectionName: string): PreSendAction[] {
+function packageChecks(collectionName: string): PreSendAction[] {
 	return [
 		check('code', 'Code', [maxLength(100)], true),
 		check('name', 'Name', [maxLength(200)], true),
@@ -36,3 +38,5 @@ export function packageChecks(collectionName: string): PreSendAction[] {
 		check(`${collectionName}.styles`, 'Styles (JSON)', [isJsonObject]),
 	];
 }
+
+export const packageForm: RecordForm = { fields: packageFields, optionalFields: packageOptionalFields, checks: packageChecks };

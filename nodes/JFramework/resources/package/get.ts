@@ -5,5 +5,5 @@ export const { option, properties } = getOperation({
 	kind: 'package',
 	path: '/v1/packages',
 	action: 'Get a package',
-	description: 'Retrieve one package by ID, with its features and prices',
+	description: 'Retrieve a package with its features and prices',
 });

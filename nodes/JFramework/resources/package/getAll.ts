@@ -1,4 +1,5 @@
-import { ACTIVE_INACTIVE, boolean, choice, text } from '../../shared/descriptions';
+import { boolean, choice, text } from '../../../shared/fields';
+import { ACTIVE_INACTIVE } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
 
 export const { option, properties } = listOperation({
@@ -6,8 +7,7 @@ export const { option, properties } = listOperation({
 	path: '/v1/packages',
 	paged: false,
 	action: 'Get many packages',
-	description:
-		'List packages with their features and prices, optionally filtered by name, code, description, tags, keywords, default flag or status, and sorted. JFramework returns the whole list at once; Limit is applied by the node',
+	description: 'Retrieve many packages with their features and prices',
 	filters: [
 		text('code', 'Code', 'Only packages whose code matches this text', 'query'),
 		text('description', 'Description', 'Only packages whose description matches this text', 'query'),

@@ -9,8 +9,8 @@ export const { option, properties } = listOperation({
 	path: idPath('/v1/packages', 'package', '/features'),
 	paged: false,
 	action: 'Get the features of a package',
-	description:
-		'List the features of one package with their settings in it: type (Function or Limitation), title, value, unlimited flag and reset policy; Limit is applied by the node',
+	description: 'Retrieve a package\'s features, with how each works in it',
+	notice: 'Outputs one item per feature, with its settings in the package: type (Function or Limitation), title, value, unlimited flag and reset policy.',
 	leading: [packageLocator('package', ['getFeatures'])],
 	preSend: [required('packageId', 'Package')],
 });

@@ -9,7 +9,7 @@ export const { option, properties } = listOperation({
 	path: idPath('/v1/packages', 'package', '/prices'),
 	paged: false,
 	action: 'Get the prices of a package',
-	description: 'List the prices of one package (one per subscription type and currency); Limit is applied by the node',
+	description: 'Retrieve a package\'s prices, one per subscription type and currency',
 	leading: [packageLocator('package', ['getPrices'])],
 	preSend: [required('packageId', 'Package')],
 });

@@ -10,7 +10,7 @@ import * as removeFeatures from './removeFeatures';
 import * as update from './update';
 import * as updateFeature from './updateFeature';
 import * as upgradeCheckout from './upgradeCheckout';
-import { operationSelector } from '../../shared/operations';
+import { operationSelector } from '../../../shared/operations';
 
 export const packageDescription = operationSelector(
 	'package',

@@ -1,25 +1,13 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import { updateOperation } from '../../shared/operations';
+import { packageForm } from './fields';
 
-import { required } from '../../../shared/validation';
-import { packageLocator } from '../../shared/descriptions';
-import { idPath } from '../../shared/operations';
-import { jfwData } from '../../shared/transport';
-import { packageChecks, packageFields, packageOptionalFields } from './fields';
-
-export const option: INodePropertyOptions = {
-	name: 'Update',
-	value: 'update',
+export const { option, properties } = updateOperation({
+	resource: 'package',
+	kind: 'package',
+	path: '/v1/packages',
 	action: 'Update a package',
-	description: 'Replace a package: code and name are always sent; JFramework clears the optional fields (description, URLs, styles, tags, sort order, tier, flags, status) that are not set. Outputs the package.',
-	routing: {
-		request: { method: 'PUT', url: idPath('/v1/packages', 'package') },
-		send: { paginate: true, preSend: [required('packageId', 'Package'), ...packageChecks('updateFields')] },
-		output: { postReceive: [jfwData()] },
-	},
-};
-
-export const properties = [
-	packageLocator('package', ['update']),
-	...packageFields('update'),
-	packageOptionalFields('update', 'updateFields', 'Update Fields', true),
-];
+	description: 'Replace a package; optional fields not set are cleared',
+	what: 'package',
+	locatorDescription: 'The package: pick it from the list or enter its ID',
+	form: packageForm,
+});

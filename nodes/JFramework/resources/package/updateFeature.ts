@@ -1,33 +1,26 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
+import { choice, collection, shown } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { FEATURE_TYPE, choice, collection, locator, packageLocator, shown } from '../../shared/descriptions';
-import { customIntervalCheck, featureSettingFields } from '../../shared/featureSettings';
-import { jfwValue } from '../../shared/lists';
+import { operation } from '../../../shared/operations';
+import { FEATURE_TYPE, locator, packageLocator } from '../../shared/descriptions';
+import { jfwValue } from '../../shared/output';
+import { customIntervalCheck, featureSettingFields } from '../../shared/packageFeatures';
 
-const operation = 'updateFeature';
+const value = 'updateFeature';
 
-export const option: INodePropertyOptions = {
+export const { option, properties } = operation({
+	resource: 'package',
+	value,
 	name: 'Update Feature',
-	value: operation,
 	action: 'Update a feature in a package',
-	description: 'Replace how a feature works in a package: the type (Function or Limitation) is always sent; JFramework clears the title, value, unlimited flag and reset policy when they are not set. Outputs { packageId, featureId, updated }.',
-	routing: {
-		request: {
-			method: 'PUT',
-			url: '/v1/packages/{packageId}/features/{featureId}',
-		},
-		send: {
-			paginate: true,
-			preSend: [required('packageId', 'Package'), required('featureId', 'Feature'), customIntervalCheck('updateFields')],
-		},
-		output: { postReceive: [jfwValue('updated', { packageId: 'packageId', featureId: 'featureId' })] },
-	},
-};
-
-export const properties = [
-	packageLocator('package', [operation]),
-	locator('feature', 'package', [operation], { description: 'The feature of the package to change: pick it from the list or enter its ID' }),
-	shown('package', [operation], choice('type', 'Type', 'Function (the feature is on or off) or Limitation (the feature has a limit, see Value)', FEATURE_TYPE), true),
-	collection('package', [operation], 'updateFields', 'Update Fields', featureSettingFields('body')),
-];
+	description: 'Replace how a feature works in a package',
+	request: { method: 'PUT', url: '/v1/packages/{packageId}/features/{featureId}' },
+	preSend: [required('packageId', 'Package'), required('featureId', 'Feature'), customIntervalCheck('updateFields')],
+	output: [jfwValue('updated', { packageId: 'packageId', featureId: 'featureId' })],
+	notice: 'JFramework replaces the feature\'s settings in the package: the type is sent again, and JFramework clears the Update Fields that are not set. Outputs { packageId, featureId, updated }.',
+	properties: [
+		packageLocator('package', [value]),
+		locator('feature', 'package', [value], { description: 'The feature of the package to change: pick it from the list or enter its ID' }),
+		shown('package', [value], choice('type', 'Type', 'Function (the feature is on or off) or Limitation (the feature has a limit, see Value)', FEATURE_TYPE), true),
+		collection('package', [value], 'updateFields', 'Update Fields', featureSettingFields('body')),
+	],
+});

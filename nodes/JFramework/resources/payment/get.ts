@@ -5,6 +5,5 @@ export const { option, properties } = getOperation({
 	kind: 'payment',
 	path: '/v1/payments',
 	action: 'Get a payment',
-	description:
-		'Retrieve one payment by ID: code, gross, fee and net amounts, currency, status, payment date, invoice number, and the user, price and package',
+	description: 'Retrieve a payment: amounts, currency, status, user and package',
 });

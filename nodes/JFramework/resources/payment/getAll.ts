@@ -1,28 +1,14 @@
+import { boolean, choice, CURRENCY_OPTIONS, dateTime, text } from '../../../shared/fields';
 import { check, dateOrder, isCurrencyCode, isDateTime } from '../../../shared/validation';
-import { boolean, choice, dateTime, optionalLocator, text } from '../../shared/descriptions';
+import { optionalLocator, PAYMENT_STATUS } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
-
-/** The payment states JFramework knows (its SDK's PaymentStatus). */
-const PAYMENT_STATUS = [
-	{ name: 'Canceled Reversal', value: 'CanceledReversal' },
-	{ name: 'Completed', value: 'Completed' },
-	{ name: 'Created', value: 'Created' },
-	{ name: 'Deleted', value: 'Deleted' },
-	{ name: 'Denied', value: 'Denied' },
-	{ name: 'Failed', value: 'Failed' },
-	{ name: 'Pending', value: 'Pending' },
-	{ name: 'Refunded', value: 'Refunded' },
-	{ name: 'Reserved', value: 'Reserved' },
-	{ name: 'Voided', value: 'Voided' },
-];
 
 export const { option, properties } = listOperation({
 	resource: 'payment',
 	path: '/v1/payments',
 	paged: true,
 	action: 'Get many payments',
-	description:
-		'List payments (paged by JFramework), optionally filtered by creation date range (ISO 8601), price, user, status, payment type, ISO 4217 currency, code, gateway or keywords, and sorted. Use Created From to poll for new payments',
+	description: 'Retrieve many payments',
 	preSend: [
 		check('filters.createdDateFrom', 'Created From', [isDateTime]),
 		check('filters.createdDateTo', 'Created To', [isDateTime]),
@@ -32,9 +18,9 @@ export const { option, properties } = listOperation({
 	filters: [
 		text('appIntegrationPaymentGatewayId', 'Payment Gateway ID', 'Only payments through this payment gateway app integration', 'query'),
 		text('code', 'Code', 'Only the payment with this code', 'query'),
-		dateTime('createdDateFrom', 'Created From', 'Only payments created at or after this date-time (ISO 8601)', 'query'),
+		dateTime('createdDateFrom', 'Created From', 'Only payments created at or after this date-time (ISO 8601); use it to poll for new payments', 'query'),
 		dateTime('createdDateTo', 'Created To', 'Only payments created before this date-time (ISO 8601, after Created From)', 'query'),
-		text('currencyCode', 'Currency', 'Only payments in this ISO 4217 currency (USD, EUR, …)', 'query', { placeholder: 'USD' }),
+		choice('currencyCode', 'Currency', 'Only payments in this currency (ISO 4217)', CURRENCY_OPTIONS, 'query', { default: 'USD' }),
 		text('keywords', 'Keywords', 'Text to search for in the payments', 'query'),
 		text('paymentType', 'Payment Type', 'Only payments of this type', 'query'),
 		optionalLocator('price', { type: 'query', property: 'priceId' }, { description: 'Only payments for this price' }),

@@ -1,24 +1,21 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
-import { boolean, collection } from '../../shared/descriptions';
+import { boolean, collection } from '../../../shared/fields';
+import { operation } from '../../../shared/operations';
 import { jfwData } from '../../shared/transport';
 
-const operation = 'getDashboard';
+const value = 'getDashboard';
 
-export const option: INodePropertyOptions = {
+export const { option, properties } = operation({
+	resource: 'payment',
+	value,
 	name: 'Get Sales Dashboard',
-	value: operation,
 	action: 'Get the sales dashboard',
-	description: 'Get the brand\'s sales overview: { totalSells, totalRevenue, dailySells, dailyRevenue }, for live or test-mode payments',
-	routing: {
-		request: { method: 'GET', url: '/v1/payments/dashboard' },
-		send: { paginate: true },
-		output: { postReceive: [jfwData()] },
-	},
-};
-
-export const properties = [
-	collection('payment', [operation], 'options', 'Options', [
-		boolean('testMode', 'Test Mode', 'Whether to count test-mode payments instead of live ones', 'query'),
-	], 'Add Option'),
-];
+	description: 'Retrieve the brand\'s sales overview',
+	request: { method: 'GET', url: '/v1/payments/dashboard' },
+	output: [jfwData()],
+	notice: 'Outputs { totalSells, totalRevenue, dailySells, dailyRevenue }.',
+	properties: [
+		collection('payment', [value], 'options', 'Options', [
+			boolean('testMode', 'Test Mode', 'Whether to count test-mode payments instead of live ones', 'query'),
+		], 'Add Option'),
+	],
+});

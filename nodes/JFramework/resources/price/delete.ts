@@ -5,5 +5,5 @@ export const { option, properties } = deleteOperation({
 	kind: 'price',
 	path: '/v1/prices',
 	action: 'Delete a price',
-	description: 'Delete one price by ID; outputs { priceId, deleted: true }',
+	description: 'Delete a price',
 });

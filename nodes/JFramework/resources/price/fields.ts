@@ -1,10 +1,12 @@
 import type { INodeProperties, PreSendAction } from 'n8n-workflow';
 
+import { choice, collection, CURRENCY_OPTIONS, integer, number, shown, text } from '../../../shared/fields';
 import { check, isCurrencyCode, isUrl, maxLength, nonNegativeNumber, required } from '../../../shared/validation';
-import { collection, integer, number, packageLocator, shown, subscriptionTypeLocator, text } from '../../shared/descriptions';
+import { packageLocator, subscriptionTypeLocator } from '../../shared/descriptions';
+import type { RecordForm } from '../../shared/operations';
 
 /** The fields a price write always sends (create and the PUT replacement). */
-export function priceFields(operation: string): INodeProperties[] {
+function priceFields(operation: string): INodeProperties[] {
 	const show = (field: INodeProperties) => shown('price', [operation], field, true);
 	return [
 		packageLocator('price', [operation], { type: 'body', property: 'packageId' }),
@@ -12,12 +14,12 @@ export function priceFields(operation: string): INodeProperties[] {
 		show(text('code', 'Code', 'Your code for the price (at most 100 characters)', 'body', { placeholder: 'PRO-MONTHLY' })),
 		show(text('name', 'Name', 'Name of the price, as shown to buyers', 'body', { placeholder: 'Pro, monthly' })),
 		show(number('amount', 'Amount', 'The price amount, in the currency below; 0 or more', 'body', { typeOptions: { minValue: 0, numberPrecision: 2 } })),
-		show(text('currency', 'Currency', 'ISO 4217 currency code, three capital letters (USD, EUR, GBP, …)', 'body', { default: 'USD', placeholder: 'USD' })),
+		show(choice('currency', 'Currency', 'The currency of the amount (ISO 4217; by expression, a code such as USD)', CURRENCY_OPTIONS, 'body', { default: 'USD' })),
 	];
 }
 
 /** The optional price fields, in a collection named `collectionName`. */
-export function priceOptionalFields(operation: string, collectionName: string, displayName: string, cleared: boolean): INodeProperties {
+function priceOptionalFields(operation: string, collectionName: string, displayName: string, cleared: boolean): INodeProperties {
 	const note = cleared ? ' (cleared when not set)' : '';
 	return collection('price', [operation], collectionName, displayName, [
 		text('checkoutLink', 'Checkout Link', `Where buyers who click the price are sent (a full URL)${note}`, 'body', { placeholder: 'https://example.com/buy/pro' }),
@@ -27,7 +29,7 @@ export function priceOptionalFields(operation: string, collectionName: string, d
 	]);
 }
 
-export function priceChecks(collectionName: string): PreSendAction[] {
+function priceChecks(collectionName: string): PreSendAction[] {
 	return [
 		required('packageId', 'Package'),
 		required('subscriptionTypeId', 'Subscription Type'),
@@ -38,3 +40,5 @@ export function priceChecks(collectionName: string): PreSendAction[] {
 		check(`${collectionName}.checkoutLink`, 'Checkout Link', [isUrl]),
 	];
 }
+
+export const priceForm: RecordForm = { fields: priceFields, optionalFields: priceOptionalFields, checks: priceChecks };

@@ -5,5 +5,5 @@ export const { option, properties } = getOperation({
 	kind: 'price',
 	path: '/v1/prices',
 	action: 'Get a price',
-	description: 'Retrieve one price by ID: code, name, amount, currency, checkout link, and its package and subscription type',
+	description: 'Retrieve a price: amount, currency, package and subscription type',
 });

@@ -1,23 +1,25 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
+import { choice, CURRENCY_OPTIONS, integer, number, text } from '../../../shared/fields';
 import { check, isCurrencyCode } from '../../../shared/validation';
-import { integer, number, optionalLocator, text } from '../../shared/descriptions';
-import { jfwListPage, jfwPagedArrayList } from '../../shared/lists';
+import { optionalLocator } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
+import { jfwListPage } from '../../shared/output';
+import { jfwPagedArrayList } from '../../shared/paginators';
 
-const list = listOperation({
+export const { option, properties } = listOperation({
 	resource: 'price',
 	path: '/v1/prices',
-	paged: false,
+	paged: true,
 	action: 'Get many prices',
-	description:
-		'List prices, optionally filtered by package, subscription type, code, name, amount, ISO 4217 currency, tags or payment method, and sorted. JFramework serves prices in pages (200 a page by default); Return All reads every page, otherwise Limit sets how many prices to output',
+	description: 'Retrieve many prices',
 	preSend: [check('filters.currency', 'Currency', [isCurrencyCode])],
+	// prices are paged (pageNumber, pageSize; 200 a page by default) but may come back as a plain array: read to the end either way
+	pagination: jfwPagedArrayList,
+	output: [jfwListPage()],
 	filters: [
 		number('amount', 'Amount', 'Only prices of exactly this amount', 'query'),
 		text('checkoutLink', 'Checkout Link', 'Only prices whose checkout link matches this text', 'query'),
 		text('code', 'Code', 'Only the price with this code', 'query'),
-		text('currency', 'Currency', 'Only prices in this ISO 4217 currency (USD, EUR, …)', 'query', { placeholder: 'USD' }),
+		choice('currency', 'Currency', 'Only prices in this currency (ISO 4217)', CURRENCY_OPTIONS, 'query', { default: 'USD' }),
 		text('description', 'Description', 'Only prices whose description matches this text', 'query'),
 		text('name', 'Name', 'Only prices whose name matches this text', 'query'),
 		optionalLocator('package', { type: 'query', property: 'packageId' }, { description: 'Only prices of this package' }),
@@ -35,15 +37,3 @@ const list = listOperation({
 		['Sort Order', 'zOrder'],
 	],
 });
-
-/** Prices are paged (pageNumber, pageSize) but may come back as a plain array: read to the end either way. */
-export const option: INodePropertyOptions = {
-	...list.option,
-	routing: {
-		...list.option.routing,
-		operations: { pagination: jfwPagedArrayList },
-		output: { postReceive: [jfwListPage()] },
-	},
-};
-
-export const properties = list.properties;

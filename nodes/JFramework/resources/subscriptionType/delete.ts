@@ -5,5 +5,5 @@ export const { option, properties } = deleteOperation({
 	kind: 'subscriptionType',
 	path: '/v1/subscription-types',
 	action: 'Delete a subscription type',
-	description: 'Delete one subscription type by ID; outputs { subscriptionTypeId, deleted: true }',
+	description: 'Delete a subscription type',
 });

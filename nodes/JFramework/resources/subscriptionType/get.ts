@@ -5,5 +5,5 @@ export const { option, properties } = getOperation({
 	kind: 'subscriptionType',
 	path: '/v1/subscription-types',
 	action: 'Get a subscription type',
-	description: 'Retrieve one subscription type (billing period) by ID: name, unit, quantity, status',
+	description: 'Retrieve a subscription type (billing period): name, unit, quantity',
 });

@@ -1,4 +1,5 @@
-import { ACTIVE_INACTIVE, SUBSCRIPTION_UNIT, choice, text } from '../../shared/descriptions';
+import { choice, text } from '../../../shared/fields';
+import { ACTIVE_INACTIVE, SUBSCRIPTION_UNIT } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
 
 export const { option, properties } = listOperation({
@@ -6,8 +7,7 @@ export const { option, properties } = listOperation({
 	path: '/v1/subscription-types',
 	paged: false,
 	action: 'Get many subscription types',
-	description:
-		'List subscription types (billing periods), optionally filtered by name, unit, status, tags, description or keywords, and sorted. JFramework returns the whole list at once; Limit is applied by the node',
+	description: 'Retrieve many subscription types (billing periods)',
 	filters: [
 		text('description', 'Description', 'Only subscription types whose description matches this text', 'query'),
 		text('keywords', 'Keywords', 'Text to search for in the name, description and tags', 'query'),

@@ -9,7 +9,7 @@ export const { option, properties } = listOperation({
 	path: idPath('/v1/subscription-types', 'subscriptionType', '/prices'),
 	paged: false,
 	action: 'Get the prices of a subscription type',
-	description: 'List the prices of all packages for one subscription type (billing period); Limit is applied by the node',
+	description: 'Retrieve the prices of all packages for a subscription type',
 	leading: [subscriptionTypeLocator('subscriptionType', ['getPrices'])],
 	preSend: [required('subscriptionTypeId', 'Subscription Type')],
 });

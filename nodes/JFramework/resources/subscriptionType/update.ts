@@ -1,25 +1,13 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
+import { updateOperation } from '../../shared/operations';
+import { subscriptionTypeForm } from './fields';
 
-import { required } from '../../../shared/validation';
-import { subscriptionTypeLocator } from '../../shared/descriptions';
-import { idPath } from '../../shared/operations';
-import { jfwData } from '../../shared/transport';
-import { subscriptionTypeChecks, subscriptionTypeFields, subscriptionTypeOptionalFields } from './fields';
-
-export const option: INodePropertyOptions = {
-	name: 'Update',
-	value: 'update',
+export const { option, properties } = updateOperation({
+	resource: 'subscriptionType',
+	kind: 'subscriptionType',
+	path: '/v1/subscription-types',
 	action: 'Update a subscription type',
-	description: 'Replace a subscription type: name and unit are always sent; JFramework clears the optional fields (quantity, description, tags, sort order, status, default flag) that are not set. Outputs the subscription type.',
-	routing: {
-		request: { method: 'PUT', url: idPath('/v1/subscription-types', 'subscriptionType') },
-		send: { paginate: true, preSend: [required('subscriptionTypeId', 'Subscription Type'), ...subscriptionTypeChecks('updateFields')] },
-		output: { postReceive: [jfwData()] },
-	},
-};
-
-export const properties = [
-	subscriptionTypeLocator('subscriptionType', ['update']),
-	...subscriptionTypeFields('update'),
-	subscriptionTypeOptionalFields('update', 'updateFields', 'Update Fields', true),
-];
+	description: 'Replace a subscription type; optional fields not set are cleared',
+	what: 'subscription type',
+	locatorDescription: 'The subscription type (billing period): pick it from the list or enter its ID',
+	form: subscriptionTypeForm,
+});

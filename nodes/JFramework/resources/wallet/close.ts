@@ -1,22 +1,18 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
 import { required } from '../../../shared/validation';
+import { operation } from '../../../shared/operations';
+import { idPath, withoutBody } from '../../shared/operations';
 import { locator } from '../../shared/descriptions';
-import { jfwValue, withoutBody } from '../../shared/lists';
-import { idPath } from '../../shared/operations';
+import { jfwValue } from '../../shared/output';
 
-const operation = 'close';
-
-export const option: INodePropertyOptions = {
+export const { option, properties } = operation({
+	resource: 'wallet',
+	value: 'close',
 	name: 'Close',
-	value: operation,
 	action: 'Close a wallet',
-	description: 'Close one of the current user\'s wallets, so it can no longer be used; outputs { walletId, closed }',
-	routing: {
-		request: { method: 'PUT', url: idPath('/v1/wallets', 'wallet', '/close') },
-		send: { paginate: true, preSend: [required('walletId', 'Wallet'), withoutBody] },
-		output: { postReceive: [jfwValue('closed', { walletId: 'walletId' })] },
-	},
-};
-
-export const properties = [locator('wallet', 'wallet', [operation])];
+	description: 'Close one of the user\'s wallets so that it can no longer be used',
+	request: { method: 'PUT', url: idPath('/v1/wallets', 'wallet', '/close') },
+	preSend: [required('walletId', 'Wallet'), withoutBody],
+	output: [jfwValue('closed', { walletId: 'walletId' })],
+	notice: 'Outputs { walletId, closed }.',
+	properties: [locator('wallet', 'wallet', ['close'])],
+});

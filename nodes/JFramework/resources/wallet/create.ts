@@ -1,27 +1,29 @@
-import type { INodePropertyOptions } from 'n8n-workflow';
-
+import { boolean, choice, collection, CURRENCY_OPTIONS, shown } from '../../../shared/fields';
 import { check, isCurrencyCode } from '../../../shared/validation';
-import { boolean, collection, shown, text } from '../../shared/descriptions';
-import { withoutBody } from '../../shared/lists';
+import { operation } from '../../../shared/operations';
+import { withoutBody } from '../../shared/operations';
 import { jfwData } from '../../shared/transport';
 
-const operation = 'create';
+const value = 'create';
 
-export const option: INodePropertyOptions = {
+export const { option, properties } = operation({
+	resource: 'wallet',
+	value,
 	name: 'Create',
-	value: operation,
 	action: 'Create a wallet',
-	description: 'Create a wallet for the user behind the credential in an ISO 4217 currency (their default wallet for that currency); outputs the wallet',
-	routing: {
-		request: { method: 'POST', url: '/v1/wallets/{currencyCode}' },
-		send: { paginate: true, preSend: [check('currencyCode', 'Currency', [isCurrencyCode], true), withoutBody] },
-		output: { postReceive: [jfwData()] },
-	},
-};
-
-export const properties = [
-	shown('wallet', [operation], text('currencyCode', 'Currency', 'ISO 4217 currency code of the wallet, three capital letters (USD, EUR, …)', false, { default: 'USD', placeholder: 'USD' }), true),
-	collection('wallet', [operation], 'additionalFields', 'Additional Fields', [
-		boolean('testMode', 'Test Mode', 'Whether to create a test-mode wallet (default false)', 'query'),
-	]),
-];
+	description: 'Create a wallet in a currency for the user behind the credential',
+	request: { method: 'POST', url: '/v1/wallets/{currencyCode}' },
+	preSend: [check('currencyCode', 'Currency', [isCurrencyCode], true), withoutBody],
+	output: [jfwData()],
+	properties: [
+		shown(
+			'wallet',
+			[value],
+			choice('currencyCode', 'Currency', 'The currency of the wallet (ISO 4217; by expression, a code such as USD); it becomes the user\'s default wallet for that currency', CURRENCY_OPTIONS, false, { default: 'USD' }),
+			true,
+		),
+		collection('wallet', [value], 'additionalFields', 'Additional Fields', [
+			boolean('testMode', 'Test Mode', 'Whether to create a test-mode wallet (default false)', 'query'),
+		]),
+	],
+});

@@ -1,5 +1,5 @@
+import { boolean, choice, CURRENCY_OPTIONS, text } from '../../../shared/fields';
 import { check, isCurrencyCode } from '../../../shared/validation';
-import { boolean, text } from '../../shared/descriptions';
 import { listOperation } from '../../shared/operations';
 
 export const { option, properties } = listOperation({
@@ -7,11 +7,11 @@ export const { option, properties } = listOperation({
 	path: '/v1/wallets',
 	paged: false,
 	action: 'Get many wallets',
-	description:
-		'List the wallets of the user behind the credential (ID, code, balance, ISO 4217 currency, default flag), optionally filtered by currency, status or test mode. JFramework returns the whole list at once; Limit is applied by the node',
+	description: 'Retrieve the wallets of the user behind the credential',
+	notice: 'Outputs each wallet\'s ID, code, balance, currency and default flag.',
 	preSend: [check('filters.currencyCode', 'Currency', [isCurrencyCode])],
 	filters: [
-		text('currencyCode', 'Currency', 'Only wallets in this ISO 4217 currency (USD, EUR, …)', 'query', { placeholder: 'USD' }),
+		choice('currencyCode', 'Currency', 'Only wallets in this currency (ISO 4217)', CURRENCY_OPTIONS, 'query', { default: 'USD' }),
 		text('status', 'Status', 'Only wallets in this state, as JFramework names it (e.g. Open, Closed)', 'query'),
 		boolean('testMode', 'Test Mode', 'Whether to return only test-mode wallets (true) or only live ones (false)', 'query'),
 	],

@@ -1,5 +1,6 @@
 import { required } from '../../../shared/validation';
-import { WALLET_HISTORY_STATUS, WALLET_HISTORY_TYPE, choice, locator, text } from '../../shared/descriptions';
+import { choice, text } from '../../../shared/fields';
+import { WALLET_HISTORY_STATUS, WALLET_HISTORY_TYPE, locator } from '../../shared/descriptions';
 import { idPath, listOperation } from '../../shared/operations';
 
 export const { option, properties } = listOperation({
@@ -9,8 +10,7 @@ export const { option, properties } = listOperation({
 	path: idPath('/v1/wallets', 'wallet', '/histories'),
 	paged: true,
 	action: 'Get the history of a wallet',
-	description:
-		'List the transactions of one wallet (paged by JFramework): money added, withdrawn, converted, redeemed, license purchases, refunds…, optionally filtered by type, status, code, reference or tags, and sorted',
+	description: 'Retrieve a wallet\'s transactions: top-ups, purchases, refunds…',
 	leading: [locator('wallet', 'wallet', ['getHistories'])],
 	preSend: [required('walletId', 'Wallet')],
 	filters: [

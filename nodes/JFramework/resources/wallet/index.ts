@@ -5,7 +5,7 @@ import * as create from './create';
 import * as createAddMoneyCheckoutLink from './createAddMoneyCheckoutLink';
 import * as getAll from './getAll';
 import * as getHistories from './getHistories';
-import { operationSelector } from '../../shared/operations';
+import { operationSelector } from '../../../shared/operations';
 
 export const walletDescription = operationSelector(
 	'wallet',

@@ -1,16 +1,16 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { recordLocator, showFor } from '../../shared/descriptions';
+import { productLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { createOptions, descriptionCheck, nameField, planFields, priceFields, pricingScheme } from './fields';
+import { addonCreateOptions, descriptionCheck, addonName, planFields, priceFields, pricingScheme } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create an add-on',
-	description:
-		'Create an add-on (an extra customers buy with a plan) in a product. Needs a unique add-on code of your choice, a name, a unit name (e.g. Email), the product, the pricing scheme with its prices (Unit: one unit price; Package: package sizes with prices; Tier or Volume: ascending quantity ranges with unit prices) and the plans it applies to (all, or selected plan codes). Type (recurring or one-time) is in Additional Fields. Outputs the new add-on.',
+	description: 'Create an add-on: an extra customers buy with a plan',
 	routing: {
 		request: { method: 'POST', url: '/addons' },
 		send: {
@@ -33,7 +33,7 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('addon', ['create']),
 		routing: { send: { type: 'body', property: 'addon_code' } },
 	},
-	nameField(['create'], 'Name of the add-on, shown in the interface and on invoices'),
+	addonName(['create'], 'Name of the add-on, shown in the interface and on invoices'),
 	{
 		displayName: 'Unit Name',
 		name: 'unitName',
@@ -45,16 +45,7 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('addon', ['create']),
 		routing: { send: { type: 'body', property: 'unit_name', preSend: [check('unitName', 'Unit Name', [], true)] } },
 	},
-	recordLocator({
-		name: 'productId',
-		displayName: 'Product',
-		resource: 'addon',
-		operations: ['create'],
-		searchListMethod: 'searchProducts',
-		idPlaceholder: '903000000045027',
-		description: 'The product the add-on belongs to: pick it from the list or enter its ID',
-		send: { type: 'body', property: 'product_id' },
-	}),
+	productLocator('addon', ['create'], 'The product the add-on belongs to: pick it from the list or enter its ID', { type: 'body', property: 'product_id' }),
 	pricingScheme('create'),
 	...priceFields('create'),
 	...planFields('create'),
@@ -65,6 +56,6 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('addon', ['create']),
-		options: createOptions('additionalFields'),
+		options: addonCreateOptions('additionalFields'),
 	},
 ];

@@ -1,21 +1,13 @@
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { choice, showFor, text } from '../../../shared/fields';
 import { check, maxLength, nonNegativeNumber } from '../../../shared/validation';
-import {
-	byDisplayName,
-	checkEntries,
-	codeListField,
-	isNonNegative,
-	isWholeFrom,
-	requireCodes,
-	tagsOption,
-	taxOptions,
-} from '../../shared/catalog';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { customFieldsOption, extraJsonOption } from '../../shared/fields';
+import { recordLocator } from '../../shared/descriptions';
+import { byDisplayName, codeListField, customFieldsOption, extraJsonOption, requiredName, tagsOption, taxOptions } from '../../shared/fields';
+import { checkRows, requireCodes, wholeNumberFrom } from '../../shared/validation';
 
 /** The add-on picker used by every operation that addresses one add-on (add-ons are keyed by code). */
-export const addonCode = (operations: string[]): INodeProperties =>
+export const addonCode = (operations: string[], description = 'The add-on to work on: pick it from the list or enter its add-on code'): INodeProperties =>
 	recordLocator({
 		name: 'addonCode',
 		displayName: 'Add-On',
@@ -24,20 +16,11 @@ export const addonCode = (operations: string[]): INodeProperties =>
 		searchListMethod: 'searchAddons',
 		idPlaceholder: 'Email-basic',
 		idRegex: null,
-		description: 'The add-on to work on: pick it from the list or enter its add-on code',
+		description,
 	});
 
-export const nameField = (operations: string[], description: string): INodeProperties => ({
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'Email Addon',
-	description,
-	displayOptions: showFor('addon', operations),
-	routing: { send: { type: 'body', property: 'name', preSend: [check('name', 'Name', [maxLength(100)], true)] } },
-});
+export const addonName = (operations: string[], description: string): INodeProperties =>
+	requiredName('addon', operations, description, 'Email Addon');
 
 /* ------------------------------------------------------------------------------------------------
  * Pricing: the scheme decides the shape of price_brackets
@@ -78,33 +61,37 @@ export const pricingScheme = (operation: 'create' | 'update'): INodeProperties =
 const PRICE_LABEL = 'Price Brackets';
 
 const rangeCheck = (parameter: string) =>
-	checkEntries(
+	checkRows(
 		parameter,
 		'bracket',
 		PRICE_LABEL,
-		(entry: IDataObject, index: number, all: IDataObject[]) => {
-			if (!isWholeFrom(entry.start_quantity, 1)) return `Start Quantity must be a whole number of 1 or more (got ${String(entry.start_quantity)})`;
-			if (!isWholeFrom(entry.end_quantity, Number(entry.start_quantity)))
-				return `End Quantity must be a whole number of at least Start Quantity (${String(entry.start_quantity)} → ${String(entry.end_quantity)})`;
-			if (!isNonNegative(entry.price)) return `Price must be a number of 0 or more (got ${String(entry.price)})`;
-			if (index > 0 && Number(entry.start_quantity) <= Number(all[index - 1].end_quantity))
-				return `Start Quantity must be after the previous bracket's End Quantity (${String(all[index - 1].end_quantity)})`;
-			return undefined;
+		[
+			{ field: 'start_quantity', label: 'Start Quantity', required: true, checks: [wholeNumberFrom(1)] },
+			{ field: 'end_quantity', label: 'End Quantity', required: true, checks: [wholeNumberFrom(1)] },
+			{ field: 'price', label: 'Price', required: true, checks: [nonNegativeNumber] },
+		],
+		{
+			min: 1,
+			row: (bracket, index, all) => {
+				if (Number(bracket.end_quantity) < Number(bracket.start_quantity))
+					return `End Quantity must be a whole number of at least Start Quantity (${String(bracket.start_quantity)} → ${String(bracket.end_quantity)})`;
+				if (index > 0 && Number(bracket.start_quantity) <= Number(all[index - 1].end_quantity))
+					return `Start Quantity must be after the previous bracket's End Quantity (${String(all[index - 1].end_quantity)})`;
+				return undefined;
+			},
 		},
-		{ atLeastOne: true },
 	);
 
 const packageCheck = (parameter: string) =>
-	checkEntries(
+	checkRows(
 		parameter,
 		'bracket',
 		PRICE_LABEL,
-		(entry: IDataObject) => {
-			if (!isWholeFrom(entry.end_quantity, 1)) return `End Quantity (units in the package) must be a whole number of 1 or more (got ${String(entry.end_quantity)})`;
-			if (!isNonNegative(entry.price)) return `Price must be a number of 0 or more (got ${String(entry.price)})`;
-			return undefined;
-		},
-		{ atLeastOne: true },
+		[
+			{ field: 'end_quantity', label: 'End Quantity', required: true, checks: [wholeNumberFrom(1)] },
+			{ field: 'price', label: 'Price', required: true, checks: [nonNegativeNumber] },
+		],
+		{ min: 1 },
 	);
 
 const quantity = (name: string, displayName: string, description: string): INodeProperties => ({
@@ -221,7 +208,10 @@ export const planFields = (operation: 'create' | 'update'): INodeProperties[] =>
 		type: 'options',
 		default: 'all',
 		...(operation === 'update' ? { default: 'keep' } : {}),
-		description: 'Which plans of the product the add-on can be bought with',
+		description:
+			operation === 'create'
+				? 'Which plans of the product the add-on can be bought with'
+				: 'Which plans of the product the add-on can be bought with; Don\'t Change keeps the current ones, Selected Plans sends the plan codes below',
 		displayOptions: showFor('addon', [operation]),
 		options: [
 			planScope('All Plans', 'all', true),
@@ -251,67 +241,27 @@ export const planFields = (operation: 'create' | 'update'): INodeProperties[] =>
 
 const commonOptions: INodeProperties[] = [
 	customFieldsOption(),
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		description: 'Short description of the add-on, shown to customers',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
-	{
-		displayName: 'Interval Unit',
-		name: 'interval_unit',
-		type: 'options',
-		default: 'monthly',
-		description: 'Recurring add-ons only: how often the add-on is billed (monthly when not set)',
-		options: [
-			{ name: 'Monthly', value: 'monthly' },
-			{ name: 'Yearly', value: 'yearly' },
-		],
-		routing: { send: { type: 'body', property: 'interval_unit' } },
-	},
-	{
-		displayName: 'Long Description',
-		name: 'store_markup_description',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		description: 'Longer description of the add-on (store_markup_description)',
-		routing: { send: { type: 'body', property: 'store_markup_description' } },
-	},
+	text('description', 'Description', 'Short description of the add-on, shown to customers', 'body', { typeOptions: { rows: 2 } }),
+	choice('interval_unit', 'Interval Unit', 'Recurring add-ons only: how often the add-on is billed (monthly when not set)', [
+		{ name: 'Monthly', value: 'monthly' },
+		{ name: 'Yearly', value: 'yearly' },
+	]),
+	text('store_markup_description', 'Long Description', 'Longer description of the add-on (store_markup_description)', 'body', { typeOptions: { rows: 4 } }),
 	tagsOption,
 	...taxOptions(false),
-	{
-		displayName: 'Type',
-		name: 'type',
-		type: 'options',
-		default: 'recurring',
-		description: 'Recurring add-ons are billed with every renewal; one-time add-ons once (recurring when not set)',
-		options: [
-			{ name: 'One Time', value: 'one_time' },
-			{ name: 'Recurring', value: 'recurring' },
-		],
-		routing: { send: { type: 'body', property: 'type' } },
-	},
+	choice('type', 'Type', 'Recurring add-ons are billed with every renewal; one-time add-ons once (recurring when not set)', [
+		{ name: 'One Time', value: 'one_time' },
+		{ name: 'Recurring', value: 'recurring' },
+	], 'body', { default: 'recurring' }),
 ];
 
-export const createOptions = (collection: string): INodeProperties[] =>
+export const addonCreateOptions = (collection: string): INodeProperties[] =>
 	byDisplayName([...commonOptions, extraJsonOption(collection)]);
 
-export const updateOptions = (collection: string): INodeProperties[] =>
+export const addonUpdateOptions = (collection: string): INodeProperties[] =>
 	byDisplayName([
 		...commonOptions,
-		{
-			displayName: 'Unit Name',
-			name: 'unit_name',
-			type: 'string',
-			default: '',
-			placeholder: 'Email',
-			description: 'Name of one unit of the add-on, e.g. Email or GB',
-			routing: { send: { type: 'body', property: 'unit_name' } },
-		},
+		text('unit_name', 'Unit Name', 'Name of one unit of the add-on, e.g. Email or GB', 'body', { placeholder: 'Email' }),
 		extraJsonOption(collection),
 	]);
 

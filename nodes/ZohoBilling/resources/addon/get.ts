@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get an add-on',
-	description: 'Retrieve one add-on by its add-on code: pricing scheme and price brackets, type, status, product and plans',
+	description: 'Retrieve an add-on by its add-on code',
 	routing: {
 		request: { method: 'GET', url: '/addons/{addonCode}' },
 		send: { paginate: true, preSend: [required('addonCode', 'Add-On')] },
@@ -16,4 +16,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [addonCode(['get'])];
+export const properties: INodeProperties[] = [addonCode(['get'], 'The add-on to retrieve (its pricing scheme and price brackets, type, status, product and plans): pick it from the list or enter its add-on code')];

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Active',
 	value: 'markAsActive',
 	action: 'Mark an add-on as active',
-	description: 'Make an inactive add-on, given by its add-on code, available again for purchase',
+	description: 'Make an inactive add-on available for purchase again',
 	routing: {
 		request: { method: 'POST', url: '/addons/{addonCode}/markasactive' },
 		send: { paginate: true, preSend: [required('addonCode', 'Add-On')] },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Inactive',
 	value: 'markAsInactive',
 	action: 'Mark an add-on as inactive',
-	description: 'Stop offering an add-on, given by its add-on code, for purchase; subscriptions that have it keep it',
+	description: 'Stop offering an add-on; subscriptions that have it keep it',
 	routing: {
 		request: { method: 'POST', url: '/addons/{addonCode}/markasinactive' },
 		send: { paginate: true, preSend: [required('addonCode', 'Add-On')] },

@@ -1,8 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { plainIdField, zohoRecordAmong } from '../../shared/customersAndPayments';
-import { customerLocator } from '../customer/fields';
+import { plainIdField } from '../../shared/descriptions';
+import { zohoRecordAmong } from '../../shared/output';
+import { customerLocator } from '../../shared/descriptions';
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
@@ -22,11 +23,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	customerLocator(
-		'bankAccount',
-		['get'],
-		'The customer the bank account belongs to: pick it from the list or enter its ID',
-	),
+	customerLocator('bankAccount', ['get'], { description: 'The customer the bank account belongs to: pick it from the list or enter its ID' }),
 	// Zoho documents no list of a customer's bank accounts, so the ID is typed (no picker)
 	plainIdField({
 		name: 'accountId',

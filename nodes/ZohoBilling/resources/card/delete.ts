@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
-import { cardId, customerId } from './fields';
+import { cardId, cardCustomer } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Delete',
@@ -20,4 +20,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [customerId(['delete']), cardId(['delete'])];
+export const properties: INodeProperties[] = [cardCustomer(['delete']), cardId(['delete'])];

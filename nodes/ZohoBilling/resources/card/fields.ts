@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { recordLocator } from '../../shared/descriptions';
-import { customerLocator } from '../customer/fields';
+import { customerLocator } from '../../shared/descriptions';
 
-export const customerId = (operations: string[]): INodeProperties =>
-	customerLocator('card', operations, 'The customer the card belongs to: pick it from the list or enter its ID');
+export const cardCustomer = (operations: string[]): INodeProperties =>
+	customerLocator('card', operations, { description: 'The customer the card belongs to: pick it from the list or enter its ID' });
 
 /** The card picker (lists the active cards of the chosen customer). */
 export const cardId = (operations: string[]): INodeProperties =>

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
-import { cardId, customerId } from './fields';
+import { cardId, cardCustomer } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
@@ -20,4 +20,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [customerId(['get']), cardId(['get'])];
+export const properties: INodeProperties[] = [cardCustomer(['get']), cardId(['get'])];

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { returnAllAndLimit } from '../../shared/customersAndPayments';
 import { zohoList } from '../../shared/transport';
-import { customerId } from './fields';
+import { cardCustomer } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
@@ -18,4 +18,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [customerId(['getAll']), ...returnAllAndLimit('card', 'getAll')];
+export const properties: INodeProperties[] = [cardCustomer(['getAll']), ...returnAllAndLimit('card', 'getAll')];

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { contactPersonFields, customerId, emailParameter } from './fields';
+import { contactPersonFields, contactPersonCustomer, emailParameter } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
@@ -19,7 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	customerId(['create']),
+	contactPersonCustomer(['create']),
 	emailParameter,
 	{
 		displayName: 'Additional Fields',

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { check } from '../../../shared/validation';
-import { byDisplayName, isEmail } from '../../shared/customersAndPayments';
+import { check, isEmail } from '../../../shared/validation';
 import { recordLocator } from '../../shared/descriptions';
-import { extraJsonOption } from '../../shared/fields';
-import { customerLocator } from '../customer/fields';
+import { byDisplayName, extraJsonOption } from '../../shared/fields';
+import { customerLocator } from '../../shared/descriptions';
+import { text } from '../../../shared/fields';
 
-export const customerId = (operations: string[]): INodeProperties =>
-	customerLocator('contactPerson', operations, 'The customer the contact person belongs to: pick it from the list or enter its ID');
+export const contactPersonCustomer = (operations: string[]): INodeProperties =>
+	customerLocator('contactPerson', operations, { description: 'The customer the contact person belongs to: pick it from the list or enter its ID' });
 
 /** The contact person picker (lists the contact persons of the chosen customer). */
 export const contactPersonId = (operations: string[]): INodeProperties =>
@@ -21,28 +21,18 @@ export const contactPersonId = (operations: string[]): INodeProperties =>
 		description: 'The contact person to work on: pick one of the customer\'s contact persons or enter its ID',
 	});
 
-const text = (name: string, displayName: string, description: string, placeholder?: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	...(placeholder ? { placeholder } : {}),
-	routing: { send: { type: 'body', property: name } },
-});
-
 /** Writable contact person fields besides the email, as Zoho names them. */
 export function contactPersonFields(collection: string, withEmail: boolean): INodeProperties[] {
 	const fields = [
 		extraJsonOption(collection),
 		text('fax', 'Fax', 'Fax number of the contact person'),
-		text('first_name', 'First Name', 'First name of the contact person', 'Mark'),
-		text('last_name', 'Last Name', 'Last name of the contact person', 'Cruizer'),
+		text('first_name', 'First Name', 'First name of the contact person', 'body', { placeholder: 'Mark' }),
+		text('last_name', 'Last Name', 'Last name of the contact person', 'body', { placeholder: 'Cruizer' }),
 		text('mobile', 'Mobile', 'Mobile number of the contact person'),
 		text('phone', 'Phone', 'Landline number of the contact person'),
 	].filter((field) => collection !== 'updateFields' || field.name !== 'fax'); // Zoho's contract updates no fax
 	if (withEmail) {
-		fields.push(text('email', 'Email', 'Email address that receives the subscription notifications', 'mark@example.com'));
+		fields.push(text('email', 'Email', 'Email address that receives the subscription notifications', 'body', { placeholder: 'mark@example.com' }));
 	}
 	return byDisplayName(fields);
 }

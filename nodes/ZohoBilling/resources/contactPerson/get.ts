@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
-import { contactPersonId, customerId } from './fields';
+import { contactPersonId, contactPersonCustomer } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
@@ -19,4 +19,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [customerId(['get']), contactPersonId(['get'])];
+export const properties: INodeProperties[] = [contactPersonCustomer(['get']), contactPersonId(['get'])];

@@ -1,10 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { check, required } from '../../../shared/validation';
-import { atLeastOneField, isEmail } from '../../shared/customersAndPayments';
-import { showFor } from '../../shared/descriptions';
+import { showFor } from '../../../shared/fields';
+import { check, isEmail, required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
-import { contactPersonFields, contactPersonId, customerId } from './fields';
+import { atLeastOneField } from '../../shared/validation';
+import { contactPersonFields, contactPersonId, contactPersonCustomer } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',
@@ -31,7 +31,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	customerId(['update']),
+	contactPersonCustomer(['update']),
 	contactPersonId(['update']),
 	{
 		displayName: 'Update Fields',

@@ -2,10 +2,11 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INo
 import { NodeOperationError } from 'n8n-workflow';
 
 import { check, maxLength, positiveInteger, positiveNumber, required } from '../../../shared/validation';
-import { codeListField, requireCodes } from '../../shared/catalog';
-import { recordLocator } from '../../shared/descriptions';
+import { productLocator } from '../../shared/descriptions';
+import { codeListField } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
-import { couponChecks, couponOptions, nameField } from './fields';
+import { requireCodes } from '../../shared/validation';
+import { couponChecks, couponOptions, couponName } from './fields';
 
 /** A percentage discount is at most 100. */
 async function percentageAtMost100(this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
@@ -56,17 +57,8 @@ export const properties: INodeProperties[] = [
 		displayOptions: show(),
 		routing: { send: { type: 'body', property: 'coupon_code' } },
 	},
-	nameField(['create'], 'Name of the coupon, shown in the interface and on invoices'),
-	recordLocator({
-		name: 'productId',
-		displayName: 'Product',
-		resource: 'coupon',
-		operations: ['create'],
-		searchListMethod: 'searchProducts',
-		idPlaceholder: '903000000045027',
-		description: 'The product whose subscriptions the coupon is for: pick it from the list or enter its ID',
-		send: { type: 'body', property: 'product_id' },
-	}),
+	couponName(['create'], 'Name of the coupon, shown in the interface and on invoices'),
+	productLocator('coupon', ['create'], 'The product whose subscriptions the coupon is for: pick it from the list or enter its ID', { type: 'body', property: 'product_id' }),
 	{
 		displayName: 'Type',
 		name: 'type',

@@ -1,60 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { check, maxLength, positiveInteger } from '../../../shared/validation';
-import { byDisplayName } from '../../shared/catalog';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
+import { couponLocator } from '../../shared/descriptions';
+import { byDisplayName, extraJsonOption, requiredName, zohoDateField } from '../../shared/fields';
+import { zohoDateCheck } from '../../shared/validation';
+import { number, text } from '../../../shared/fields';
 
 /** The coupon picker used by every operation that addresses one coupon (coupons are keyed by code). */
-export const couponCode = (operations: string[]): INodeProperties =>
-	recordLocator({
-		name: 'couponCode',
-		displayName: 'Coupon',
-		resource: 'coupon',
-		operations,
-		searchListMethod: 'searchCoupons',
-		idPlaceholder: 'THANKSGIVING20',
-		idRegex: null,
-		description: 'The coupon to work on: pick it from the list or enter its coupon code',
-	});
+export const couponCode = (operations: string[]): INodeProperties => couponLocator('coupon', operations);
 
-export const nameField = (operations: string[], description: string): INodeProperties => ({
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'Thanksgiving 20 percent offer',
-	description,
-	displayOptions: showFor('coupon', operations),
-	routing: { send: { type: 'body', property: 'name', preSend: [check('name', 'Name', [maxLength(100)], true)] } },
-});
+export const couponName = (operations: string[], description: string): INodeProperties =>
+	requiredName('coupon', operations, description, 'Thanksgiving 20 percent offer');
 
 /** The fields Zoho lets an existing coupon change (besides the name), and that Create offers too. */
 const commonOptions: INodeProperties[] = [
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		description: 'Short description of the coupon',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
+	text('description', 'Description', 'Short description of the coupon', 'body', { typeOptions: { rows: 2 } }),
 	zohoDateField(
 		'expiry_at',
 		'Expiry Date',
 		'Last day the coupon can be applied to new subscriptions; forever coupons already applied keep working',
 	),
-	{
-		displayName: 'Max Redemptions',
-		name: 'max_redemption',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		description: 'How many subscriptions the coupon can be used for; then its status becomes maxed_out (whole number, 1 or more)',
-		routing: { send: { type: 'body', property: 'max_redemption' } },
-	},
+	number('max_redemption', 'Max Redemptions', 'How many subscriptions the coupon can be used for; then its status becomes maxed_out (whole number, 1 or more)', 'body', { typeOptions: { minValue: 1 }, default: 1 }),
 ];
 
 export const couponOptions = (collection: string): INodeProperties[] =>

@@ -1,7 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { choice, text } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { getManyProperties, queryFilter, zohoId } from '../../shared/catalog';
+import { getManyProperties, queryFilter } from '../../shared/fields';
+import { isZohoId } from '../../shared/validation';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
@@ -12,25 +14,17 @@ export const option: INodePropertyOptions = {
 		'List coupons, optionally only active, inactive or expired ones, or only those of one product (Filters). Return All reads every page; otherwise Limit sets how many coupons to output.',
 	routing: {
 		request: { method: 'GET', url: '/coupons' },
-		send: { paginate: true, preSend: [check('filters.product_id', 'Product ID', [zohoId])] },
+		send: { paginate: true, preSend: [check('filters.product_id', 'Product ID', [isZohoId])] },
 		operations: { pagination: zohoList('coupons') },
 	},
 };
 
 export const properties: INodeProperties[] = getManyProperties('coupon', [
-	{
-		displayName: 'Status',
-		name: 'filter_by',
-		type: 'options',
-		default: 'CouponStatus.All',
-		description: 'Which coupons to list',
-		options: [
-			{ name: 'Active', value: 'CouponStatus.ACTIVE' },
-			{ name: 'All', value: 'CouponStatus.All' },
-			{ name: 'Expired', value: 'CouponStatus.EXPIRED' },
-			{ name: 'Inactive', value: 'CouponStatus.INACTIVE' },
-		],
-		routing: { send: { type: 'query', property: 'filter_by' } },
-	},
-	queryFilter('product_id', 'Product ID', 'Only the coupons of this product', 'string', '903000000045027'),
+	choice('filter_by', 'Status', 'Which coupons to list', [
+		{ name: 'Active', value: 'CouponStatus.ACTIVE' },
+		{ name: 'All', value: 'CouponStatus.All' },
+		{ name: 'Expired', value: 'CouponStatus.EXPIRED' },
+		{ name: 'Inactive', value: 'CouponStatus.INACTIVE' },
+	], 'query', { default: 'CouponStatus.All' }),
+	queryFilter(text('product_id', 'Product ID', 'Only the coupons of this product', 'query', { placeholder: '903000000045027' })),
 ]);

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { couponChecks, couponCode, couponOptions, nameField } from './fields';
+import { couponChecks, couponCode, couponOptions, couponName } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',
@@ -20,7 +20,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	couponCode(['update']),
-	nameField(['update'], 'Name of the coupon (Zoho requires it on every update; repeat the current one to keep it)'),
+	couponName(['update'], 'Name of the coupon (Zoho requires it on every update; repeat the current one to keep it)'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

@@ -1,11 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { bodyWhenSet } from '../../shared/documents';
-import { zohoDateField } from '../../shared/fields';
+import { bodyWhenSet, zohoDateField } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
-import { customerLocator } from '../invoice/fields';
+import { documentCustomer } from '../invoice/fields';
 import { creditNoteChecks, creditNoteFields, creditNoteItemChecks, creditNoteItems } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -31,10 +30,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	{
-		...customerLocator(['create'], { required: true, description: 'The customer the credit is for: pick from the list or enter the ID' }),
-		displayOptions: showFor('creditNote', ['create']),
-	},
+	documentCustomer('creditNote', ['create'], { required: true, description: 'The customer the credit is for: pick from the list or enter the ID' }),
 	{ ...zohoDateField('date', 'Date', 'Date of the credit note'), required: true, displayOptions: showFor('creditNote', ['create']) },
 	creditNoteItems,
 	{

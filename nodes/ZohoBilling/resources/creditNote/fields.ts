@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor, text } from '../../../shared/fields';
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
-import { AS_TEXT } from '../../shared/contractTypes';
-import { showFor } from '../../shared/descriptions';
-import { bodyText as text, checkRows, isOptionalIdList, LIST_VALUE, rowsValue } from '../../shared/documents';
-import { customFieldsOption, extraJsonOption, zohoDateCheck } from '../../shared/fields';
+import { AS_TEXT, customFieldsOption, extraJsonOption, LIST_VALUE, rowsValue } from '../../shared/fields';
+import { checkRows, isIdList, zohoDateCheck } from '../../shared/validation';
 
 const RESOURCE = 'creditNote';
 
@@ -145,15 +144,15 @@ export const creditNoteFields: INodeProperties[] = ([
 		routing: { send: { type: 'body', property: 'exchange_rate', value: AS_TEXT } },
 	},
 	extraJsonOption('additionalFields'),
-	text('notes', 'Notes', 'A short note on the credit note', { typeOptions: { rows: 2 } }),
+	text('notes', 'Notes', 'A short note on the credit note', 'body', { typeOptions: { rows: 2 } }),
 	text('reference_number', 'Reference Number', 'Your reference, e.g. the invoice the credit is for (INV-000384)'),
 	text('template_id', 'Template ID', 'ID of the PDF template of the credit note'),
-	text('terms', 'Terms', 'Terms and conditions shown on the credit note', { typeOptions: { rows: 2 } }),
+	text('terms', 'Terms', 'Terms and conditions shown on the credit note', 'body', { typeOptions: { rows: 2 } }),
 	text('tax_treatment', 'Tax Treatment', 'VAT treatment, e.g. vat_registered, home_country_mexico'),
 ] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export const creditNoteChecks = [
 	zohoDateCheck('date', 'Date'),
 	check('additionalFields.notes', 'Notes', [maxLength(5000)]),
-	check('additionalFields.contact_persons', 'Contact Person IDs', [isOptionalIdList]),
+	check('additionalFields.contact_persons', 'Contact Person IDs', [isIdList({ optional: true })]),
 ];

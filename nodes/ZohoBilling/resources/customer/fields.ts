@@ -1,65 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { check, isCurrencyCode, maxLength, nonNegativeNumber } from '../../../shared/validation';
-import { byDisplayName, isEmail } from '../../shared/customersAndPayments';
-import { recordLocator } from '../../shared/descriptions';
-import { idNumber, sentAsText } from '../../shared/contractTypes';
-import { addressOption, customFieldsOption, extraJsonOption } from '../../shared/fields';
-
-/** The customer picker, for any resource of this group (customers, contact persons, cards, payments, …). */
-export const customerLocator = (
-	resource: string,
-	operations: string[],
-	description = 'The customer to work on: pick it from the list or enter its ID',
-	extra: { required?: boolean; send?: { type: 'body' | 'query'; property: string } } = {},
-): INodeProperties =>
-	recordLocator({
-		name: 'customerId',
-		displayName: 'Customer',
-		resource,
-		operations,
-		searchListMethod: 'searchCustomers',
-		idPlaceholder: '903000000000099',
-		description,
-		...extra,
-	});
+import { check, isCurrencyCode, isEmail, maxLength, nonNegativeNumber } from '../../../shared/validation';
+import { customerLocator } from '../../shared/descriptions';
+import { addressOption, byDisplayName, currencyField, customFieldsOption, extraJsonOption, MEXICO_TAX_TREATMENTS, sentAsText, tagsOption } from '../../shared/fields';
+import { boolean, choice, number, text } from '../../../shared/fields';
 
 export const customerId = (operations: string[]): INodeProperties => customerLocator('customer', operations);
-
-const text = (name: string, displayName: string, description: string, placeholder?: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	...(placeholder ? { placeholder } : {}),
-	routing: { send: { type: 'body', property: name } },
-});
-
-const flag = (name: string, displayName: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'boolean',
-	default: false,
-	description,
-	routing: { send: { type: 'body', property: name } },
-});
-
-const choice = (
-	name: string,
-	displayName: string,
-	description: string,
-	defaultValue: string,
-	options: Array<{ name: string; value: string }>,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'options',
-	default: defaultValue,
-	description,
-	options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
-	routing: { send: { type: 'body', property: name } },
-});
 
 /** Mexican tax regimes Zoho accepts in `tax_regime` (OAS customers.yml). */
 const TAX_REGIMES: Array<[string, string]> = [
@@ -94,10 +40,10 @@ export function customerFields(collection: string, withDisplayName: boolean): IN
 
 function allCustomerFields(collection: string, withDisplayName: boolean): INodeProperties[] {
 	const fields: INodeProperties[] = [
-		flag('ach_supported', 'ACH Supported', 'Whether ACH (US bank debit) payments are supported for the customer'),
+		boolean('ach_supported', 'ACH Supported', 'Whether ACH (US bank debit) payments are supported for the customer'),
 		addressOption('billingAddress', 'Billing Address', 'billing_address'),
-		text('company_name', 'Company Name', 'Registered name of the company the customer represents', 'Bowman Furniture'),
-		text('currency_code', 'Currency Code', 'ISO 4217 code of the currency the customer pays in (e.g. USD); the organization\'s currency when unset. Cannot be changed once the customer has transactions.', 'USD'),
+		text('company_name', 'Company Name', 'Registered name of the company the customer represents', 'body', { placeholder: 'Bowman Furniture' }),
+		currencyField('currency_code', 'ISO 4217 code of the currency the customer pays in; the organization\'s currency when unset. Cannot be changed once the customer has transactions.'),
 		customFieldsOption(),
 		{
 			displayName: 'Default Templates',
@@ -124,93 +70,50 @@ function allCustomerFields(collection: string, withDisplayName: boolean): INodeP
 				},
 			},
 		},
-		text('department', 'Department', 'The customer\'s department', 'Marketing'),
-		text('designation', 'Designation', 'The customer\'s job title', 'Evangelist'),
-		text('email', 'Email', 'Email address of the customer (one address); Zoho sends invoices and notifications to it', 'benjamin.george@example.com'),
+		text('department', 'Department', 'The customer\'s department', 'body', { placeholder: 'Marketing' }),
+		text('designation', 'Designation', 'The customer\'s job title', 'body', { placeholder: 'Evangelist' }),
+		text('email', 'Email', 'Email address of the customer (one address); Zoho sends invoices and notifications to it', 'body', { placeholder: 'benjamin.george@example.com' }),
 		extraJsonOption(collection),
 		text('facebook', 'Facebook', 'Facebook profile of the customer'),
 		text('first_name', 'First Name', 'First name of the customer'),
-		text('gst_no', 'GST Number', 'GSTIN of the customer (India GST organizations only)', '33AAAAA0000A1Z5'),
-		choice('gst_treatment', 'GST Treatment', 'GST treatment of the customer (India GST organizations only)', 'business_gst', [
+		text('gst_no', 'GST Number', 'GSTIN of the customer (India GST organizations only)', 'body', { placeholder: '33AAAAA0000A1Z5' }),
+		choice('gst_treatment', 'GST Treatment', 'GST treatment of the customer (India GST organizations only)', [
 			{ name: 'Registered Business', value: 'business_gst' },
 			{ name: 'Unregistered Business', value: 'business_none' },
 			{ name: 'Consumer', value: 'consumer' },
 			{ name: 'Overseas', value: 'overseas' },
-		]),
-		flag('is_portal_enabled', 'Client Portal Enabled', 'Whether the customer can sign in to the client portal'),
-		sentAsText(flag('is_taxable', 'Taxable', 'Whether tax is charged on the customer\'s transactions (sales tax and GST organizations); sent as "true" or "false", the text Zoho\'s API takes')),
-		flag('is_tds_registered', 'TDS Registered', 'Whether the customer is registered for tax withholding (Mexico organizations only)'),
+		], 'body', { default: 'business_gst' }),
+		boolean('is_portal_enabled', 'Client Portal Enabled', 'Whether the customer can sign in to the client portal'),
+		sentAsText(boolean('is_taxable', 'Taxable', 'Whether tax is charged on the customer\'s transactions (sales tax and GST organizations); sent as "true" or "false", the text Zoho\'s API takes')),
+		boolean('is_tds_registered', 'TDS Registered', 'Whether the customer is registered for tax withholding (Mexico organizations only)'),
 		text('last_name', 'Last Name', 'Last name of the customer'),
 		text('mobile', 'Mobile', 'The customer\'s mobile phone number'),
 		text('notes', 'Notes', 'A short note about the customer'),
-		{
-			displayName: 'Payment Terms (Days)',
-			name: 'payment_terms',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 0,
-			description: 'Net payment term in days (0 = due on receipt)',
-			routing: { send: { type: 'body', property: 'payment_terms' } },
-		},
-		text('payment_terms_label', 'Payment Terms Label', 'Text shown for the payment terms, e.g. "Net 15"', 'Net 15'),
+		number('payment_terms', 'Payment Terms (Days)', 'Net payment term in days (0 = due on receipt)', 'body', { typeOptions: { minValue: 0 } }),
+		text('payment_terms_label', 'Payment Terms Label', 'Text shown for the payment terms, e.g. "Net 15"', 'body', { placeholder: 'Net 15' }),
 		text('phone', 'Phone', 'The customer\'s landline number'),
-		text('place_of_contact', 'Place of Contact', 'State code of the customer\'s place of supply (India GST organizations only), e.g. TN', 'TN'),
-		text('salutation', 'Salutation', 'Salutation of the customer, e.g. Mr. or Ms.', 'Mr.'),
+		text('place_of_contact', 'Place of Contact', 'State code of the customer\'s place of supply (India GST organizations only), e.g. TN', 'body', { placeholder: 'TN' }),
+		text('salutation', 'Salutation', 'Salutation of the customer, e.g. Mr. or Ms.', 'body', { placeholder: 'Mr.' }),
 		addressOption('shippingAddress', 'Shipping Address', 'shipping_address'),
 		text('skype', 'Skype', 'Skype ID of the customer'),
-		{
-			displayName: 'Tags',
-			name: 'tags',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Tag',
-			default: {},
-			description: 'Reporting tags: the tag\'s ID and the ID of the chosen option',
-			options: [
-				{
-					displayName: 'Tag',
-					name: 'tag',
-					values: [
-						{ displayName: 'Tag ID', name: 'tag_id', type: 'string', default: '', placeholder: '460000000054182' },
-						{ displayName: 'Tag Option ID', name: 'tag_option_id', type: 'string', default: '', placeholder: '460000000054280' },
-					],
-				},
-			],
-			routing: {
-				send: {
-					type: 'body',
-					property: 'tags',
-					value: `={{ ($value.tag || []).map(t => ({ tag_id: ${idNumber('t.tag_id')}, tag_option_id: ${idNumber('t.tag_option_id')} })) }}`,
-				},
-			},
-		},
+		tagsOption,
 		text('tax_authority_id', 'Tax Authority ID', 'ID of the tax authority (US sales tax organizations; needed to apply a tax exemption). Give either the ID or the name.'),
 		text('tax_authority_name', 'Tax Authority Name', 'Name of the tax authority (US sales tax organizations). Give either the ID or the name.'),
 		text('tax_exemption_code', 'Tax Exemption Code', 'Code of the tax exemption applied to the customer (sales tax and GST organizations)'),
 		text('tax_exemption_id', 'Tax Exemption ID', 'ID of the tax exemption applied to the customer (sales tax and GST organizations)'),
 		text('tax_id', 'Tax ID', 'ID of the tax or tax group charged to the customer (needs Taxable)'),
-		choice(
-			'tax_regime',
-			'Tax Regime',
-			'Tax regime of the customer (Mexico organizations only)',
-			'general_legal_person',
-			TAX_REGIMES.map(([value, name]) => ({ name, value })),
-		),
+		choice('tax_regime', 'Tax Regime', 'Tax regime of the customer (Mexico organizations only)', TAX_REGIMES.map(([value, name]) => ({ name, value })), 'body', { default: 'general_legal_person' }),
 		text('tax_reg_no', 'Tax Registration Number', 'RFC of the customer (Mexico organizations only); consumers XAXX010101000, overseas XEXX010101000'),
-		choice('tax_treatment', 'Tax Treatment', 'Tax treatment of the customer (Mexico organizations only)', 'home_country_mexico', [
-			{ name: 'Home Country (Mexico)', value: 'home_country_mexico' },
-			{ name: 'Border Region (Mexico)', value: 'border_region_mexico' },
-			{ name: 'Outside Mexico', value: 'non_mexico' },
-		]),
+		choice('tax_treatment', 'Tax Treatment', 'Tax treatment of the customer (Mexico organizations only)', MEXICO_TAX_TREATMENTS, 'body', { default: 'home_country_mexico' }),
 		text('tds_tax_id', 'TDS Tax ID', 'ID of the withholding (TDS) tax (Mexico organizations only)'),
 		text('twitter', 'Twitter', 'Twitter handle of the customer'),
 		text('vat_reg_no', 'VAT Registration Number', 'VAT registration number of the customer, 2 to 12 characters (UK/EU VAT organizations)'),
-		choice('vat_treatment', 'VAT Treatment', 'VAT treatment of the customer (UK VAT organizations)', 'uk', [
+		choice('vat_treatment', 'VAT Treatment', 'VAT treatment of the customer (UK VAT organizations)', [
 			{ name: 'UK Business', value: 'uk' },
 			{ name: 'EU VAT Registered (Northern Ireland Protocol)', value: 'eu_vat_registered' },
 			{ name: 'Overseas', value: 'overseas' },
-		]),
-		text('website', 'Website', 'The customer\'s website', 'www.example.com'),
+		], 'body', { default: 'uk' }),
+		text('website', 'Website', 'The customer\'s website', 'body', { placeholder: 'www.example.com' }),
 	];
 	if (withDisplayName) {
 		fields.push(displayNameField('Name shown in Zoho and on invoices'));

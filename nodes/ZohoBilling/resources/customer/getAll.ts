@@ -1,8 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/customersAndPayments';
-import { showFor } from '../../shared/descriptions';
-import { statusIs, zohoKeptList } from '../../shared/keptList';
+import { choice, returnAllAndLimit, showFor } from '../../../shared/fields';
+import { statusIs, zohoKeptList } from '../../shared/output';
 
 /** Google Apps customers are told by `is_gapps_customer`; the others by `status`. */
 const customerStatus = (record: IDataObject, value: unknown): boolean | undefined => {
@@ -33,20 +32,12 @@ export const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('customer', ['getAll']),
 		options: [
-			{
-				displayName: 'Status',
-				name: 'filter_by',
-				type: 'options',
-				default: 'Status.All',
-				description: 'Which customers to list (sent to Zoho, and checked on each customer by the node)',
-				options: [
-					{ name: 'Active', value: 'Status.Active' },
-					{ name: 'All', value: 'Status.All' },
-					{ name: 'Google Apps Customers', value: 'Status.Gapps' },
-					{ name: 'Inactive', value: 'Status.Inactive' },
-				],
-				routing: { send: { type: 'query', property: 'filter_by' } },
-			},
+			choice('filter_by', 'Status', 'Which customers to list (sent to Zoho, and checked on each customer by the node)', [
+				{ name: 'Active', value: 'Status.Active' },
+				{ name: 'All', value: 'Status.All' },
+				{ name: 'Google Apps Customers', value: 'Status.Gapps' },
+				{ name: 'Inactive', value: 'Status.Inactive' },
+			], 'query', { default: 'Status.All' }),
 		],
 	},
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
 
 export const option: INodePropertyOptions = {

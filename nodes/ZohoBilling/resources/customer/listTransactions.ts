@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { optionalQuery, returnAllAndLimit } from '../../shared/customersAndPayments';
-import { showFor } from '../../shared/descriptions';
+import { choice, returnAllAndLimit, showFor } from '../../../shared/fields';
+import { optionalQuery } from '../../shared/fields';
 import { zohoList } from '../../shared/transport';
-import { customerLocator } from './fields';
+import { customerLocator } from '../../shared/descriptions';
 
 export const option: INodePropertyOptions = {
 	name: 'List Transactions',
@@ -18,12 +18,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-const customer = customerLocator(
-	'customer',
-	['listTransactions'],
-	'Whose transactions to list: pick the customer or enter its ID. Leave empty for every customer\'s.',
-	{ required: false },
-);
+const customer = customerLocator('customer', ['listTransactions'], { description: 'Whose transactions to list: pick the customer or enter its ID. Leave empty for every customer\'s.', required: false });
 
 export const properties: INodeProperties[] = [
 	{ ...customer, routing: { send: { preSend: [optionalQuery('customerId', 'customer_id')] } } },
@@ -36,21 +31,13 @@ export const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('customer', ['listTransactions']),
 		options: [
-			{
-				displayName: 'Type',
-				name: 'filter_by',
-				type: 'options',
-				default: 'TransactionType.All',
-				description: 'Which kind of transactions to list',
-				options: [
-					{ name: 'All', value: 'TransactionType.All' },
-					{ name: 'Credits', value: 'TransactionType.CREDIT' },
-					{ name: 'Invoices', value: 'TransactionType.INVOICE' },
-					{ name: 'Payments', value: 'TransactionType.PAYMENT' },
-					{ name: 'Refunds', value: 'TransactionType.REFUND' },
-				],
-				routing: { send: { type: 'query', property: 'filter_by' } },
-			},
+			choice('filter_by', 'Type', 'Which kind of transactions to list', [
+				{ name: 'All', value: 'TransactionType.All' },
+				{ name: 'Credits', value: 'TransactionType.CREDIT' },
+				{ name: 'Invoices', value: 'TransactionType.INVOICE' },
+				{ name: 'Payments', value: 'TransactionType.PAYMENT' },
+				{ name: 'Refunds', value: 'TransactionType.REFUND' },
+			], 'query'),
 		],
 	},
 ];

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { atLeastOneField } from '../../shared/customersAndPayments';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
+import { atLeastOneField } from '../../shared/validation';
 import { customerChecks, customerFields, customerId } from './fields';
 
 export const option: INodePropertyOptions = {

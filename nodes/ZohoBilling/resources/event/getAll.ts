@@ -7,10 +7,10 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
+import { choice, showFor } from '../../../shared/fields';
 import { check, dateOrder, isDateTime } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
+import { dayBound, sameAs, zohoKeptList } from '../../shared/output';
 import { EVENT_TYPES, presentEvent } from '../../shared/events';
-import { dayBound, sameAs, zohoKeptList } from '../../shared/keptList';
 
 /** Zoho's contract lists no filter for events: the type and the dates are checked on each event too. */
 const listEvents = zohoKeptList('events', [
@@ -86,15 +86,7 @@ export const properties: INodeProperties[] = [
 		options: [
 			dateFilter('date_start', 'Date From', 'Only events on or after this date'),
 			dateFilter('date_end', 'Date To', 'Only events on or before this date'),
-			{
-				displayName: 'Event Type',
-				name: 'event_type',
-				type: 'options',
-				default: 'subscription_created',
-				description: 'Only events of this type (sent to Zoho, and checked on each event by the node)',
-				options: EVENT_TYPES,
-				routing: { send: { type: 'query', property: 'event_type' } },
-			},
+			choice('event_type', 'Event Type', 'Only events of this type (sent to Zoho, and checked on each event by the node)', EVENT_TYPES, 'query', { default: 'subscription_created' }),
 		],
 	},
 ];

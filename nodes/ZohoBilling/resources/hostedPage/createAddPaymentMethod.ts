@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check } from '../../../shared/validation';
-import { recordLocator } from '../../shared/descriptions';
-import { isZohoId } from '../../shared/subscriptions';
+import { customerLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
+import { isZohoId } from '../../shared/validation';
 import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
 
 const OPERATION = 'createAddPaymentMethod';
@@ -22,13 +22,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	recordLocator({
-		name: 'customerId',
-		displayName: 'Customer',
-		resource: RESOURCE,
-		operations: [OPERATION],
-		searchListMethod: 'searchCustomers',
-		idPlaceholder: '903000000000099',
+	customerLocator(RESOURCE, [OPERATION], {
 		description: 'The customer who adds a payment method: pick it from the list or enter its customer_id',
 		send: { type: 'body', property: 'customer_id' },
 	}),

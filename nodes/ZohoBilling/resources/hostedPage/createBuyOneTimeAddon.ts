@@ -1,9 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
-import { addonChecks, addonsOption } from '../../shared/subscriptions';
+import { showFor } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
-import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField, subscriptionRequired } from './fields';
+import { addonChecks, addonsOption } from '../subscription/fields';
+import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField } from './fields';
+import { subscriptionRequired } from '../subscription/fields';
 
 const OPERATION = 'createBuyOneTimeAddon';
 

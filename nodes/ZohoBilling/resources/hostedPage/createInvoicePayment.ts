@@ -1,10 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check } from '../../../shared/validation';
-import { recordLocator } from '../../shared/descriptions';
-import { isZohoId } from '../../shared/subscriptions';
+import { invoiceLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
+import { isZohoId } from '../../shared/validation';
 import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
+import { text } from '../../../shared/fields';
 
 const OPERATION = 'createInvoicePayment';
 
@@ -22,29 +23,12 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	recordLocator({
-		name: 'invoiceId',
-		displayName: 'Invoice',
-		resource: RESOURCE,
-		operations: [OPERATION],
-		searchListMethod: 'searchInvoices',
-		idPlaceholder: '90300000079426',
-		description: 'The invoice to pay: pick it from the list or enter its invoice_id',
-		send: { type: 'body', property: 'invoice_id' },
-	}),
+	invoiceLocator(RESOURCE, [OPERATION], 'The invoice to pay: pick it from the list or enter its invoice_id', { type: 'body', property: 'invoice_id' }),
 	additionalFields(
 		[OPERATION],
 		[
 			options.extraJson,
-			{
-				displayName: 'Hosted Page Template ID',
-				name: 'hostedpage_settings_id',
-				type: 'string',
-				default: '',
-				placeholder: '90300000079469',
-				description: 'ID of the hosted page template (look and fields of the page)',
-				routing: { send: { type: 'body', property: 'hostedpage_settings_id' } },
-			},
+			text('hostedpage_settings_id', 'Hosted Page Template ID', 'ID of the hosted page template (look and fields of the page)', 'body', { placeholder: '90300000079469' }),
 			options.paymentGateways,
 			options.redirectUrl,
 		],

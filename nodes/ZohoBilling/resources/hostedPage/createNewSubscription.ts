@@ -1,14 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import {
-	customerDetailChecks,
-	customerFields,
-	planCodeLocator,
-	planDetailChecks,
-	planDetailsField,
-} from '../../shared/subscriptions';
+import { planCodeLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
+import { customerDetailChecks, planDetailChecks, planDetailsField, subscriberFields } from '../subscription/fields';
 import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
+import { text } from '../../../shared/fields';
 
 const OPERATION = 'createNewSubscription';
 
@@ -26,7 +22,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	...customerFields(RESOURCE, [OPERATION]),
+	...subscriberFields(RESOURCE, [OPERATION]),
 	planCodeLocator(RESOURCE, [OPERATION], 'The plan to subscribe to: pick it from the list or enter its plan code'),
 	planDetailsField(RESOURCE, [OPERATION]),
 	additionalFields(
@@ -40,15 +36,7 @@ export const properties: INodeProperties[] = [
 			options.exchangeRate,
 			options.extraJson,
 			options.paymentGateways,
-			{
-				displayName: 'Price List ID',
-				name: 'pricebook_id',
-				type: 'string',
-				default: '',
-				placeholder: '90300000070987',
-				description: 'ID of a price list (in the customer\'s currency) whose prices apply',
-				routing: { send: { type: 'body', property: 'pricebook_id' } },
-			},
+			text('pricebook_id', 'Price List ID', 'ID of a price list (in the customer\'s currency) whose prices apply', 'body', { placeholder: '90300000070987' }),
 			options.redirectUrl,
 			options.referenceId,
 			options.salespersonName,

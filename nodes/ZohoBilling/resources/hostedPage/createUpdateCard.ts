@@ -1,7 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { zohoRecord } from '../../shared/output';
-import { additionalChecks, additionalFields, options, subscriptionField, subscriptionRequired } from './fields';
+import { additionalChecks, additionalFields, options, subscriptionField } from './fields';
+import { subscriptionRequired } from '../subscription/fields';
 
 const OPERATION = 'createUpdateCard';
 

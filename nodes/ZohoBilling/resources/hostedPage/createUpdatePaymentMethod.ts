@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isZohoId } from '../../shared/subscriptions';
 import { zohoRecord } from '../../shared/output';
+import { isZohoId } from '../../shared/validation';
 import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
 
 const OPERATION = 'createUpdatePaymentMethod';

@@ -1,8 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { planCodeLocator, planDetailChecks, planDetailsField } from '../../shared/subscriptions';
+import { planCodeLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField, subscriptionRequired } from './fields';
+import { planDetailChecks, planDetailsField } from '../subscription/fields';
+import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField } from './fields';
+import { subscriptionRequired } from '../subscription/fields';
 
 const OPERATION = 'createUpdateSubscription';
 

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { zohoHostedPageRecord } from '../../shared/subscriptions';
+import { zohoHostedPageRecord } from '../../shared/output';
 import { hostedPageId } from './fields';
 
 export const option: INodePropertyOptions = {

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { zohoList } from '../../shared/transport';
-import { returnAllAndLimit } from '../../../shared/descriptions';
+import { returnAllAndLimit } from '../../../shared/fields';
 import { RESOURCE } from './fields';
 
 export const option: INodePropertyOptions = {

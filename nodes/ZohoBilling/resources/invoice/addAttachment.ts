@@ -1,8 +1,8 @@
 import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { inputBinaryField, multipartFile } from '../../shared/documents';
+import { inputBinaryField, multipartFile } from '../../shared/fields';
 import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
 

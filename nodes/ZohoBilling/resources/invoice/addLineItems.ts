@@ -1,9 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { nonNegativeNumber, positiveNumber, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { checkRows, rowsValue } from '../../shared/documents';
+import { rowsValue } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
+import { checkRows } from '../../shared/validation';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {

@@ -1,8 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { positiveNumber, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { checkRows, isZohoId, rowsValue, zohoActionResultWith } from '../../shared/documents';
+import { rowsValue } from '../../shared/fields';
+import { zohoActionResultWith } from '../../shared/output';
+import { checkRows, isZohoId } from '../../shared/validation';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {

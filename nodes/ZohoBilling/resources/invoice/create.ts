@@ -1,10 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { zohoDateCheck, zohoDateField } from '../../shared/fields';
+import { zohoDateField } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
-import { customerLocator, invoiceChecks, invoiceFields, lineItemChecks, lineItemsField } from './fields';
+import { zohoDateCheck } from '../../shared/validation';
+import { documentCustomer, invoiceChecks, invoiceFields, lineItemChecks, lineItemsField } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
@@ -29,7 +30,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	customerLocator(['create'], { required: true, description: 'The customer the invoice is raised to: pick from the list or enter the ID' }),
+	documentCustomer('invoice', ['create'], { required: true, description: 'The customer the invoice is raised to: pick from the list or enter the ID' }),
 	{
 		...zohoDateField('date', 'Date', 'Invoice date'),
 		required: true,

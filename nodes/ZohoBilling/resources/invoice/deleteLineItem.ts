@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isZohoId } from '../../shared/documents';
 import { zohoActionResult } from '../../shared/output';
+import { isZohoId } from '../../shared/validation';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {

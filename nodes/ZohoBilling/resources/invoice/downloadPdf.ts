@@ -1,7 +1,8 @@
 import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { outputBinaryField, PDF_REQUEST, withoutBody, zohoPdf } from '../../shared/documents';
+import { outputBinaryField, withoutBody } from '../../shared/fields';
+import { PDF_REQUEST, zohoPdf } from '../../shared/output';
 import { invoiceId } from './fields';
 
 const idOf = (context: IExecuteSingleFunctions) => String(context.getNodeParameter('invoiceId', '', { extractValue: true }) ?? '');

@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { check, required } from '../../../shared/validation';
-import { isEmailList } from '../../shared/documents';
 import { zohoActionResult } from '../../shared/output';
+import { isEmailList } from '../../shared/validation';
 import { emailFields, invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {

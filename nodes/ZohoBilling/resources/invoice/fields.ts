@@ -1,45 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { boolean, choice, number, showFor, text } from '../../../shared/fields';
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
-import { AMOUNT_OR_PERCENT, MEXICO_TAX_TREATMENTS, sentAsText } from '../../shared/contractTypes';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { bodyBoolean as bool, bodyNumber as number, bodyText as text, checkRows, isDiscount, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet } from '../../shared/documents';
-import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
+import { customerLocator, invoiceLocator, locatorOption } from '../../shared/descriptions';
+import { AMOUNT_OR_PERCENT, customFieldsOption, extraJsonOption, LIST_VALUE, MEXICO_TAX_TREATMENTS, queryWhenSet, sentAsText, zohoDateField } from '../../shared/fields';
+import { checkRows, isDiscount, isIdList, isZohoId, zohoDateCheck } from '../../shared/validation';
 
 const RESOURCE = 'invoice';
 
 /** The invoice picker used by every operation that addresses one invoice. */
-export const invoiceId = (operations: string[]): INodeProperties =>
-	recordLocator({
-		name: 'invoiceId',
-		displayName: 'Invoice',
-		resource: RESOURCE,
-		operations,
-		searchListMethod: 'searchInvoices',
-		idPlaceholder: '903000000079426',
-		description: 'The invoice to work on: pick it from the list (by number or customer) or enter its ID',
-	});
+export const invoiceId = (operations: string[]): INodeProperties => invoiceLocator(RESOURCE, operations);
 
-/** A customer picker (the customers' list search), sent as `customer_id`. */
-export function customerLocator(operations: string[], options: { required: boolean; description: string }): INodeProperties {
-	return recordLocator({
-		name: 'customerId',
-		displayName: 'Customer',
-		resource: RESOURCE,
-		operations,
-		searchListMethod: 'searchCustomers',
-		idPlaceholder: '903000000000099',
-		description: options.description,
-		required: options.required,
-		send: { type: 'body', property: 'customer_id' },
-	});
-}
-
-/** A picker inside a collection (a filter or an update field): the same locator without displayOptions. */
-export function locatorOption(property: INodeProperties, send: { type: 'body' | 'query'; property: string }): INodeProperties {
-	const { displayOptions: _shown, required: _required, ...rest } = property;
-	return { ...rest, routing: { send } };
-}
+/** The customer an invoice (or credit note, quote) is raised to, sent as `customer_id`. */
+export const documentCustomer = (resource: string, operations: string[], options: { required: boolean; description: string }): INodeProperties =>
+	customerLocator(resource, operations, { ...options, send: { type: 'body', property: 'customer_id' } });
 
 /** A line item of an invoice as Zoho names its fields (`invoice_items[]`). */
 const lineItemValues: INodeProperties[] = [
@@ -168,7 +142,7 @@ export function invoiceFields(collection: 'additionalFields' | 'updateFields'): 
 	const fields: INodeProperties[] = [
 		text('adjustment_description', 'Adjustment Description', 'Label of the adjustment on the invoice, e.g. Rounding off'),
 		number('adjustment', 'Adjustment', 'Amount added to (or, negative, taken off) the total'),
-		bool('allow_partial_payments', 'Allow Partial Payments', 'Whether the customer may pay the invoice in parts'),
+		boolean('allow_partial_payments', 'Allow Partial Payments', 'Whether the customer may pay the invoice in parts'),
 		{
 			displayName: 'Contact Person IDs',
 			name: 'contact_persons',
@@ -186,47 +160,31 @@ export function invoiceFields(collection: 'additionalFields' | 'updateFields'): 
 			},
 		},
 		customFieldsOption(),
-		text('custom_body', 'Email Body', 'Custom body of the email sent with the invoice (with Send to Customer)', { typeOptions: { rows: 3 } }),
+		text('custom_body', 'Email Body', 'Custom body of the email sent with the invoice (with Send to Customer)', 'body', { typeOptions: { rows: 3 } }),
 		text('custom_subject', 'Email Subject', 'Custom subject of the email sent with the invoice (with Send to Customer)'),
 		...(update
 			? [
-					locatorOption(
-						customerLocator(['update'], { required: false, description: 'The customer the invoice is raised to' }),
-						{ type: 'body', property: 'customer_id' },
-					),
+					locatorOption(documentCustomer(RESOURCE, ['update'], { required: false, description: 'The customer the invoice is raised to' }), {
+						type: 'body',
+						property: 'customer_id',
+					}),
 				]
 			: []),
 		...(update ? [zohoDateField('date', 'Date', 'Invoice date')] : []),
-		text('discount', 'Discount', 'Discount on the whole invoice: an amount (190, sent as a number) or a percentage (12.5%, sent as text as Zoho describes it)', { placeholder: '12.5%', routing: { send: { type: 'body', property: 'discount', value: AMOUNT_OR_PERCENT } } }),
-		{
-			displayName: 'Discount Type',
-			name: 'discount_type',
-			type: 'options',
-			default: 'entity_level',
-			description: 'Whether the discount applies to the whole invoice or per line',
-			options: [
-				{ name: 'Entity Level (Whole Invoice)', value: 'entity_level' },
-				{ name: 'Item Level (Per Line)', value: 'item_level' },
-			],
-			routing: { send: { type: 'body', property: 'discount_type' } },
-		},
+		text('discount', 'Discount', 'Discount on the whole invoice: an amount (190, sent as a number) or a percentage (12.5%, sent as text as Zoho describes it)', 'body', { placeholder: '12.5%', routing: { send: { type: 'body', property: 'discount', value: AMOUNT_OR_PERCENT } } }),
+		choice('discount_type', 'Discount Type', 'Whether the discount applies to the whole invoice or per line', [
+			{ name: 'Entity Level (Whole Invoice)', value: 'entity_level' },
+			{ name: 'Item Level (Per Line)', value: 'item_level' },
+		]),
 		zohoDateField('due_date', 'Due Date', 'Date the payment is due; after it the invoice is overdue'),
-		number('exchange_rate', 'Exchange Rate', 'Exchange rate of the invoice currency to the organization\'s base currency', 0),
+		number('exchange_rate', 'Exchange Rate', 'Exchange rate of the invoice currency to the organization\'s base currency', 'body', { typeOptions: { minValue: 0 } }),
 		text('gst_no', 'GST Number', '15-character GST identification number of the customer (India)'),
-		{
-			displayName: 'GST Treatment',
-			name: 'gst_treatment',
-			type: 'options',
-			default: 'business_gst',
-			description: 'GST registration of the customer (India)',
-			options: [
-				{ name: 'Business (GST Registered)', value: 'business_gst' },
-				{ name: 'Business (Unregistered)', value: 'business_none' },
-				{ name: 'Consumer', value: 'consumer' },
-				{ name: 'Overseas', value: 'overseas' },
-			],
-			routing: { send: { type: 'body', property: 'gst_treatment' } },
-		},
+		choice('gst_treatment', 'GST Treatment', 'GST registration of the customer (India)', [
+			{ name: 'Business (GST Registered)', value: 'business_gst' },
+			{ name: 'Business (Unregistered)', value: 'business_none' },
+			{ name: 'Consumer', value: 'consumer' },
+			{ name: 'Overseas', value: 'overseas' },
+		]),
 		{
 			displayName: 'Invoice Number',
 			name: 'invoice_number',
@@ -243,11 +201,11 @@ export function invoiceFields(collection: 'additionalFields' | 'updateFields'): 
 				},
 			},
 		},
-		bool('is_discount_before_tax', 'Is Discount Before Tax', 'Whether the discount is applied before tax is calculated'),
-		bool('is_inclusive_tax', 'Is Inclusive Tax', 'Whether the line prices include tax'),
+		boolean('is_discount_before_tax', 'Is Discount Before Tax', 'Whether the discount is applied before tax is calculated'),
+		boolean('is_inclusive_tax', 'Is Inclusive Tax', 'Whether the line prices include tax'),
 		...(update ? [lineItemsField({ name: 'lineItems', required: false })] : []),
-		text('notes', 'Notes', 'Notes shown on the invoice, e.g. a thank-you', { typeOptions: { rows: 2 } }),
-		number('payment_terms', 'Payment Terms (Days)', 'Days the customer has to pay, e.g. 15, 30, 60; Zoho sets the due date from them', 0),
+		text('notes', 'Notes', 'Notes shown on the invoice, e.g. a thank-you', 'body', { typeOptions: { rows: 2 } }),
+		number('payment_terms', 'Payment Terms (Days)', 'Days the customer has to pay, e.g. 15, 30, 60; Zoho sets the due date from them', 'body', { typeOptions: { minValue: 0 } }),
 		text('payment_terms_label', 'Payment Terms Label', 'Label of the payment terms, e.g. Net 15'),
 		text('place_of_supply', 'Place of Supply', 'Code of the state where the supply happens, e.g. TN (India)'),
 		text('project_id', 'Project ID', 'ID of the project the invoice belongs to'),
@@ -256,29 +214,14 @@ export function invoiceFields(collection: 'additionalFields' | 'updateFields'): 
 		...(update
 			? []
 			: [
-					{
-						displayName: 'Send to Customer',
-						name: 'send',
-						type: 'boolean',
-						default: false,
-						description: 'Whether Zoho emails the invoice to the customer\'s contact persons once it is created',
-						routing: { send: { type: 'query', property: 'send' } },
-					} as INodeProperties,
+					boolean('send', 'Send to Customer', 'Whether Zoho emails the invoice to the customer\'s contact persons once it is created', 'query') as INodeProperties,
 				]),
-		sentAsText(number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the invoice (sent as text, as Zoho\'s API types it)', 0)),
+		sentAsText(number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the invoice (sent as text, as Zoho\'s API types it)', 'body', { typeOptions: { minValue: 0 } })),
 		text('tax_authority_id', 'Tax Authority ID', 'ID of the tax authority (US sales tax)'),
 		text('tax_exemption_id', 'Tax Exemption ID', 'ID of the tax exemption of the invoice'),
-		{
-			displayName: 'Tax Treatment',
-			name: 'tax_treatment',
-			type: 'options',
-			default: 'home_country_mexico',
-			description: 'Tax treatment of the customer (Mexico organizations only)',
-			options: MEXICO_TAX_TREATMENTS,
-			routing: { send: { type: 'body', property: 'tax_treatment' } },
-		},
+		choice('tax_treatment', 'Tax Treatment', 'Tax treatment of the customer (Mexico organizations only)', MEXICO_TAX_TREATMENTS, 'body', { default: 'home_country_mexico' }),
 		text('template_id', 'Template ID', 'ID of the PDF template of the invoice'),
-		text('terms', 'Terms', 'Terms and conditions shown on the invoice', { typeOptions: { rows: 2 } }),
+		text('terms', 'Terms', 'Terms and conditions shown on the invoice', 'body', { typeOptions: { rows: 2 } }),
 		text('vat_treatment', 'VAT Treatment', 'VAT treatment of the customer, e.g. uk, eu_vat_registered, overseas (UK and EU)'),
 		extraJsonOption(collection),
 	];
@@ -292,7 +235,7 @@ export const invoiceChecks = (collection: string) => [
 	check(`${collection}.notes`, 'Notes', [maxLength(5000)]),
 	check(`${collection}.payment_terms_label`, 'Payment Terms Label', [maxLength(100)]),
 	check(`${collection}.discount`, 'Discount', [isDiscount]),
-	check(`${collection}.contact_persons`, 'Contact Person IDs', [isOptionalIdList]),
+	check(`${collection}.contact_persons`, 'Contact Person IDs', [isIdList({ optional: true })]),
 ];
 
 /** Email fields of Email Invoice / Email Credit Note: Zoho's `to_mail_ids`, `cc_mail_ids`, subject and body. */

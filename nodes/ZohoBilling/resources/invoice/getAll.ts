@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/descriptions';
-import { showFor } from '../../shared/descriptions';
-import { sameAs, zohoKeptList } from '../../shared/keptList';
-import { customerLocator, locatorOption } from './fields';
+import { choice, returnAllAndLimit, showFor } from '../../../shared/fields';
+import { sameAs, zohoKeptList } from '../../shared/output';
+import { documentCustomer } from './fields';
+import { locatorOption } from '../../shared/descriptions';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
@@ -28,28 +28,20 @@ export const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('invoice', ['getAll']),
 		options: [
-			locatorOption(customerLocator(['getAll'], { required: false, description: 'Only invoices of this customer (sent to Zoho, and checked on each invoice by the node)' }), {
+			locatorOption(documentCustomer('invoice', ['getAll'], { required: false, description: 'Only invoices of this customer (sent to Zoho, and checked on each invoice by the node)' }), {
 				type: 'query',
 				property: 'customer_id',
 			}),
-			{
-				displayName: 'Status',
-				name: 'filter_by',
-				type: 'options',
-				default: 'Status.All',
-				description: 'Which invoices to list',
-				options: [
-					{ name: 'All', value: 'Status.All' },
-					{ name: 'Draft', value: 'Status.Draft' },
-					{ name: 'Overdue', value: 'Status.OverDue' },
-					{ name: 'Paid', value: 'Status.Paid' },
-					{ name: 'Partially Paid', value: 'Status.PartiallyPaid' },
-					{ name: 'Sent', value: 'Status.Sent' },
-					{ name: 'Unpaid', value: 'Status.Unpaid' },
-					{ name: 'Void', value: 'Status.Void' },
-				],
-				routing: { send: { type: 'query', property: 'filter_by' } },
-			},
+			choice('filter_by', 'Status', 'Which invoices to list', [
+				{ name: 'All', value: 'Status.All' },
+				{ name: 'Draft', value: 'Status.Draft' },
+				{ name: 'Overdue', value: 'Status.OverDue' },
+				{ name: 'Paid', value: 'Status.Paid' },
+				{ name: 'Partially Paid', value: 'Status.PartiallyPaid' },
+				{ name: 'Sent', value: 'Status.Sent' },
+				{ name: 'Unpaid', value: 'Status.Unpaid' },
+				{ name: 'Void', value: 'Status.Void' },
+			], 'query'),
 		],
 	},
 ];

@@ -1,10 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { atLeastOne, dropEmptyObjects } from '../../shared/documents';
-import { addressOption, INVOICE_ADDRESS_FIELDS } from '../../shared/fields';
+import { addressOption, dropEmptyObjects, INVOICE_ADDRESS_FIELDS } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
+import { atLeastOne } from '../../shared/validation';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {

@@ -1,9 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { checkRows, zohoActionResultWith } from '../../shared/documents';
 import { customFieldsOption } from '../../shared/fields';
+import { zohoActionResultWith } from '../../shared/output';
+import { checkRows } from '../../shared/validation';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {

@@ -1,9 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { arrayBody, checkRows, isZohoId } from '../../shared/documents';
+import { arrayBody } from '../../shared/fields';
 import { zohoActionResult } from '../../shared/output';
+import { checkRows, isZohoId } from '../../shared/validation';
 import { invoiceId } from './fields';
 
 export const option: INodePropertyOptions = {

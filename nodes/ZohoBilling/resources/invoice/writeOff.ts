@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
 

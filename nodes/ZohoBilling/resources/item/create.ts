@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { showFor } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
-import { createOptions, itemChecks, nameField, rateField } from './fields';
+import { itemCreateOptions, itemChecks, itemName, rateField } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
@@ -18,7 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	nameField(['create'], 'Name of the item, unique in the organization (at most 100 characters)'),
+	itemName(['create'], 'Name of the item, unique in the organization (at most 100 characters)'),
 	rateField,
 	{
 		displayName: 'Additional Fields',
@@ -27,6 +27,6 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('item', ['create']),
-		options: createOptions('additionalFields'),
+		options: itemCreateOptions('additionalFields'),
 	},
 ];

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor, text } from '../../../shared/fields';
 import { check, maxLength, nonNegativeNumber } from '../../../shared/validation';
-import { byDisplayName, taxOptions } from '../../shared/catalog';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { customFieldsOption, extraJsonOption } from '../../shared/fields';
+import { recordLocator } from '../../shared/descriptions';
+import { byDisplayName, customFieldsOption, extraJsonOption, requiredName, taxOptions } from '../../shared/fields';
 
 /** The item picker used by every operation that addresses one item. */
 export const itemId = (operations: string[]): INodeProperties =>
@@ -17,17 +17,8 @@ export const itemId = (operations: string[]): INodeProperties =>
 		description: 'The item to work on: pick it from the list or enter its ID',
 	});
 
-export const nameField = (operations: string[], description: string): INodeProperties => ({
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'Hard Drive',
-	description,
-	displayOptions: showFor('item', operations),
-	routing: { send: { type: 'body', property: 'name', preSend: [check('name', 'Name', [maxLength(100)], true)] } },
-});
+export const itemName = (operations: string[], description: string): INodeProperties =>
+	requiredName('item', operations, description, 'Hard Drive');
 
 const rate = (required: boolean): INodeProperties => ({
 	displayName: 'Rate',
@@ -44,32 +35,16 @@ export const rateField: INodeProperties = { ...rate(true), displayOptions: showF
 
 const commonOptions: INodeProperties[] = [
 	customFieldsOption('custom_fields', 'id'),
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		description: 'Description of the item (at most 2000 characters)',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
-	{
-		displayName: 'SKU',
-		name: 'sku',
-		type: 'string',
-		default: '',
-		placeholder: 's12345',
-		description: 'Stock keeping unit: a code unique across the organization\'s items',
-		routing: { send: { type: 'body', property: 'sku' } },
-	},
+	text('description', 'Description', 'Description of the item (at most 2000 characters)', 'body', { typeOptions: { rows: 2 } }),
+	text('sku', 'SKU', 'Stock keeping unit: a code unique across the organization\'s items', 'body', { placeholder: 's12345' }),
 	// Zoho's contract for items has no tax_exemption_code
 	...taxOptions(true).filter((field) => field.name !== 'tax_exemption_code'),
 ];
 
-export const createOptions = (collection: string): INodeProperties[] =>
+export const itemCreateOptions = (collection: string): INodeProperties[] =>
 	byDisplayName([...commonOptions, extraJsonOption(collection)]);
 
-export const updateOptions = (collection: string): INodeProperties[] =>
+export const itemUpdateOptions = (collection: string): INodeProperties[] =>
 	byDisplayName([...commonOptions, rate(false), extraJsonOption(collection)]);
 
 export const itemChecks = (collection: string, rateAtTop: boolean) => [

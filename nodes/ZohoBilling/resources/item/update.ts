@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { itemChecks, itemId, nameField, updateOptions } from './fields';
+import { itemChecks, itemId, itemName, itemUpdateOptions } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',
@@ -20,7 +20,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	itemId(['update']),
-	nameField(['update'], 'Name of the item (Zoho requires it on every update; repeat the current one to keep it)'),
+	itemName(['update'], 'Name of the item (Zoho requires it on every update; repeat the current one to keep it)'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -28,6 +28,6 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('item', ['update']),
-		options: updateOptions('updateFields'),
+		options: itemUpdateOptions('updateFields'),
 	},
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { listControls } from '../../shared/projectsExpenses';
+import { returnAllAndLimit } from '../../../shared/fields';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
@@ -16,4 +16,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = listControls('organization', 'getAll');
+export const properties: INodeProperties[] = returnAllAndLimit('organization', 'getAll');

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, positiveNumber, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { customerLocator } from '../customer/fields';
+import { customerLocator } from '../../shared/descriptions';
 import { invoicesCheck, invoicesOption, PAYMENT_MODES, paymentChecks, paymentFields } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -28,12 +28,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	customerLocator(
-		'payment',
-		['create'],
-		'The customer who paid: pick it from the list or enter its ID',
-		{ send: { type: 'body', property: 'customer_id' } },
-	),
+	customerLocator('payment', ['create'], { description: 'The customer who paid: pick it from the list or enter its ID', send: { type: 'body', property: 'customer_id' } }),
 	{
 		displayName: 'Payment Mode',
 		name: 'paymentMode',

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { check, failInput as fail, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
-import { byDisplayName, plainIdField } from '../../shared/customersAndPayments';
-import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
+import { check, failInput, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
+import { plainIdField } from '../../shared/descriptions';
+import { byDisplayName, customFieldsOption, extraJsonOption, zohoDateField } from '../../shared/fields';
+import { zohoDateCheck } from '../../shared/validation';
+import { choice, number, text } from '../../../shared/fields';
 
 /** Payment modes Zoho accepts in `payment_mode` (zoho-billing-api.md §2.2 notes, OAS payments.yml). */
 export const PAYMENT_MODES = [
@@ -89,78 +91,45 @@ export function invoicesCheck(invoicesPath: string, amountPath: string, atLeastO
 		if (value === undefined && !atLeastOne) return requestOptions;
 		const rows = ((value?.invoice as IDataObject[] | undefined) ?? []).filter(Boolean);
 		if (rows.length === 0) {
-			if (atLeastOne) fail(this, 'Invoices', 'add at least one invoice (its ID and the amount applied to it)');
+			if (atLeastOne) failInput(this, 'Invoices', 'add at least one invoice (its ID and the amount applied to it)');
 			return requestOptions;
 		}
 		let total = 0;
 		rows.forEach((row, i) => {
-			if (String(row.invoice_id ?? '').trim() === '') fail(this, 'Invoices', `invoice ${i + 1} needs an Invoice ID`);
+			if (String(row.invoice_id ?? '').trim() === '') failInput(this, 'Invoices', `invoice ${i + 1} needs an Invoice ID`);
 			const applied = Number(row.amount_applied);
 			if (!Number.isFinite(applied) || applied <= 0) {
-				fail(this, 'Invoices', `the Amount Applied of invoice ${i + 1} must be greater than 0 (got ${String(row.amount_applied)})`);
+				failInput(this, 'Invoices', `the Amount Applied of invoice ${i + 1} must be greater than 0 (got ${String(row.amount_applied)})`);
 			}
 			total += applied;
 		});
 		const amount = Number(read(this, amountPath));
 		if (Number.isFinite(amount) && amount > 0 && Math.round(total * 1e6) > Math.round(amount * 1e6)) {
-			fail(this, 'Invoices', `the amounts applied add up to ${total}, more than the payment's Amount (${amount})`);
+			failInput(this, 'Invoices', `the amounts applied add up to ${total}, more than the payment's Amount (${amount})`);
 		}
 		return requestOptions;
 	};
 }
 
-const text = (name: string, displayName: string, description: string, placeholder?: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	description,
-	...(placeholder ? { placeholder } : {}),
-	routing: { send: { type: 'body', property: name } },
-});
-
-const number = (name: string, displayName: string, description: string, defaultValue = 0): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	typeOptions: { minValue: 0 },
-	default: defaultValue,
-	description,
-	routing: { send: { type: 'body', property: name } },
-});
-
 /** Writable payment fields besides customer, mode, amount and invoices (sorted by label). */
 export function paymentFields(collection: string, withCoreFields: boolean): INodeProperties[] {
 	const fields: INodeProperties[] = [
 		text('account_id', 'Deposit To Account ID', 'ID of the account the payment is deposited to'),
-		number('bank_charges', 'Bank Charges', 'Bank charges deducted from the payment (0 or more)'),
+		number('bank_charges', 'Bank Charges', 'Bank charges deducted from the payment (0 or more)', 'body', { typeOptions: { minValue: 0 } }),
 		customFieldsOption(),
 		zohoDateField('date', 'Date', 'Date the payment was made; today when unset'),
-		text('description', 'Description', 'Description of the payment', 'Payment for INV-384'),
+		text('description', 'Description', 'Description of the payment', 'body', { placeholder: 'Payment for INV-384' }),
 		extraJsonOption(collection),
-		number(
-			'exchange_rate',
-			'Exchange Rate',
-			'Exchange rate between the invoices\' currency and the customer\'s currency (greater than 0; 1 by default)',
-			1,
-		),
-		text('reference_number', 'Reference Number', 'Your reference for the payment, e.g. a check or transfer number', 'INV-384'),
+		number('exchange_rate', 'Exchange Rate', 'Exchange rate between the invoices\' currency and the customer\'s currency (greater than 0; 1 by default)', 'body', { typeOptions: { minValue: 0 }, default: 1 }),
+		text('reference_number', 'Reference Number', 'Your reference for the payment, e.g. a check or transfer number', 'body', { placeholder: 'INV-384' }),
 		text('tax_account_id', 'Tax Account ID', 'ID of the account used for tax deducted at source'),
 	];
 	if (withCoreFields) {
 		fields.push(
-			number('amount', 'Amount', 'Amount of the payment (greater than 0)'),
-			text('customer_id', 'Customer ID', 'ID of the customer who made the payment', '903000000000099'),
+			number('amount', 'Amount', 'Amount of the payment (greater than 0)', 'body', { typeOptions: { minValue: 0 } }),
+			text('customer_id', 'Customer ID', 'ID of the customer who made the payment', 'body', { placeholder: '903000000000099' }),
 			invoicesOption('invoices', 'The invoices the payment is applied to; replaces the current list'),
-			{
-				displayName: 'Payment Mode',
-				name: 'payment_mode',
-				type: 'options',
-				default: 'cash',
-				description: 'How the payment was made',
-				options: PAYMENT_MODES,
-				routing: { send: { type: 'body', property: 'payment_mode' } },
-			},
+			choice('payment_mode', 'Payment Mode', 'How the payment was made', PAYMENT_MODES, 'body', { default: 'cash' }),
 		);
 	}
 	return byDisplayName(fields);

@@ -1,10 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { number, showFor, text } from '../../../shared/fields';
 import { check, maxLength, positiveNumber, required } from '../../../shared/validation';
-import { zohoRecordAmong } from '../../shared/customersAndPayments';
-import { showFor } from '../../shared/descriptions';
-import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
-import { customerLocator } from '../customer/fields';
+import { customFieldsOption, extraJsonOption, zohoDateField } from '../../shared/fields';
+import { zohoRecordAmong } from '../../shared/output';
+import { zohoDateCheck } from '../../shared/validation';
+import { customerLocator } from '../../shared/descriptions';
 
 /*
  * Payment Links are on Zoho's live API pages but not in the OpenAPI set (zoho-billing-api.md §2.4).
@@ -38,12 +39,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	customerLocator(
-		'paymentLink',
-		['create'],
-		'The customer who is asked to pay: pick it from the list or enter its ID',
-		{ send: { type: 'body', property: 'customer_id' } },
-	),
+	customerLocator('paymentLink', ['create'], { description: 'The customer who is asked to pay: pick it from the list or enter its ID', send: { type: 'body', property: 'customer_id' } }),
 	{
 		displayName: 'Payment Amount',
 		name: 'paymentAmount',
@@ -64,25 +60,8 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('paymentLink', ['create']),
 		options: [
 			customFieldsOption(),
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-				placeholder: 'Advance for the annual plan',
-				description: 'Why the payment is requested; shown to the customer on the payment page',
-				routing: { send: { type: 'body', property: 'description' } },
-			},
-			{
-				displayName: 'Exchange Rate',
-				name: 'exchange_rate',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 1,
-				description: 'Exchange rate of the customer\'s currency to the organization\'s (greater than 0)',
-				routing: { send: { type: 'body', property: 'exchange_rate' } },
-			},
+			text('description', 'Description', 'Why the payment is requested; shown to the customer on the payment page', 'body', { placeholder: 'Advance for the annual plan', typeOptions: { rows: 2 } }),
+			number('exchange_rate', 'Exchange Rate', 'Exchange rate of the customer\'s currency to the organization\'s (greater than 0)', 'body', { typeOptions: { minValue: 0 }, default: 1 }),
 			zohoDateField('expiry_time', 'Expiry Date', 'Last day the link can be used; Zoho uses 15 days from today when unset'),
 			extraJsonOption('additionalFields'),
 		],

@@ -1,16 +1,16 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { recordLocator, showFor } from '../../shared/descriptions';
+import { productLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { createOptions, createRequired, nameField, planChecks } from './fields';
+import { planCreateOptions, createRequired, planName, planChecks } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a plan',
-	description:
-		'Create a plan (the price and billing frequency customers subscribe to) in a product. Needs a unique plan code of your choice, a name, the product, the recurring price (0 or more) and the interval (a whole number; Interval Unit in Additional Fields is months unless set to years). Optional: trial days, setup fee, billing cycles (-1 = until cancelled), tax and custom fields. Outputs the new plan.',
+	description: 'Create a plan: the price and billing interval customers subscribe to',
 	routing: {
 		request: { method: 'POST', url: '/plans' },
 		send: {
@@ -33,17 +33,8 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('plan', ['create']),
 		routing: { send: { type: 'body', property: 'plan_code' } },
 	},
-	nameField(['create'], 'Name of the plan, shown in the interface and on invoices'),
-	recordLocator({
-		name: 'productId',
-		displayName: 'Product',
-		resource: 'plan',
-		operations: ['create'],
-		searchListMethod: 'searchProducts',
-		idPlaceholder: '903000000045027',
-		description: 'The product the plan belongs to: pick it from the list or enter its ID',
-		send: { type: 'body', property: 'product_id' },
-	}),
+	planName(['create'], 'Name of the plan, shown in the interface and on invoices'),
+	productLocator('plan', ['create'], 'The product the plan belongs to: pick it from the list or enter its ID', { type: 'body', property: 'product_id' }),
 	...createRequired,
 	{
 		displayName: 'Additional Fields',
@@ -52,6 +43,6 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('plan', ['create']),
-		options: createOptions('additionalFields'),
+		options: planCreateOptions('additionalFields'),
 	},
 ];

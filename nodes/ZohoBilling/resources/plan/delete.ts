@@ -3,12 +3,13 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { planCode } from './fields';
+import { notice } from '../../shared/fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a plan',
-	description: 'Delete a plan by its plan code; Zoho refuses if the plan has transactions (mark it as inactive instead)',
+	description: 'Delete a plan',
 	routing: {
 		request: { method: 'DELETE', url: '/plans/{planCode}' },
 		send: { paginate: true, preSend: [required('planCode', 'Plan')] },
@@ -16,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [planCode(['delete'])];
+export const properties: INodeProperties[] = [notice('plan', ['delete'], 'Zoho refuses to delete a plan that has transactions: mark it as inactive instead.'), planCode(['delete'])];

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { boolean, choice, number, showFor, text } from '../../../shared/fields';
 import { check, maxLength, nonNegativeNumber, positiveInteger } from '../../../shared/validation';
-import { billingCycles, byDisplayName, codeListField, tagsOption, taxOptions, wholeNumberFrom } from '../../shared/catalog';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { sentAsText } from '../../shared/contractTypes';
-import { customFieldsOption, extraJsonOption } from '../../shared/fields';
+import { recordLocator } from '../../shared/descriptions';
+import { byDisplayName, codeListField, customFieldsOption, extraJsonOption, requiredName, sentAsText, tagsOption, taxOptions } from '../../shared/fields';
+import { isBillingCycles, wholeNumberFrom } from '../../shared/validation';
 
 /** The plan picker used by every operation that addresses one plan (plans are keyed by code). */
-export const planCode = (operations: string[]): INodeProperties =>
+export const planCode = (operations: string[], description = 'The plan to work on: pick it from the list or enter its plan code'): INodeProperties =>
 	recordLocator({
 		name: 'planCode',
 		displayName: 'Plan',
@@ -16,20 +16,11 @@ export const planCode = (operations: string[]): INodeProperties =>
 		searchListMethod: 'searchPlans',
 		idPlaceholder: 'basic-monthly',
 		idRegex: null,
-		description: 'The plan to work on: pick it from the list or enter its plan code',
+		description,
 	});
 
-export const nameField = (operations: string[], description: string): INodeProperties => ({
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'Basic Monthly',
-	description,
-	displayOptions: showFor('plan', operations),
-	routing: { send: { type: 'body', property: 'name', preSend: [check('name', 'Name', [maxLength(100)], true)] } },
-});
+export const planName = (operations: string[], description: string): INodeProperties =>
+	requiredName('plan', operations, description, 'Basic Monthly');
 
 const recurringPrice = (required: boolean): INodeProperties => ({
 	displayName: 'Recurring Price',
@@ -53,106 +44,46 @@ const interval = (required: boolean): INodeProperties => ({
 	routing: { send: { type: 'body', property: 'interval' } },
 });
 
+/** The unit of the interval: Zoho's months or years (months when not sent). */
+const intervalUnit = choice(
+	'interval_unit',
+	'Interval Unit',
+	'Unit of the interval between two bills',
+	[
+		{ name: 'Months', value: 'months' },
+		{ name: 'Years', value: 'years' },
+	],
+	'body',
+	{ default: 'months' },
+);
+
 /** Writable plan fields besides name, code, product, price and interval, as Zoho names them. */
 const commonOptions: INodeProperties[] = [
-	{
-		displayName: 'Billing Cycles',
-		name: 'billing_cycles',
-		type: 'number',
-		default: -1,
-		description: 'How many times a subscription to this plan is billed before it expires; -1 renews until cancelled',
-		routing: { send: { type: 'body', property: 'billing_cycles' } },
-	},
-	{
-		displayName: 'Charge Setup Fee Immediately',
-		name: 'can_charge_setup_fee_immediately',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the setup fee is charged upfront when a subscription is created or updated with this plan',
-		routing: { send: { type: 'body', property: 'can_charge_setup_fee_immediately' } },
-	},
+	number('billing_cycles', 'Billing Cycles', 'How many times a subscription to this plan is billed before it expires; -1 renews until cancelled', 'body', { default: -1 }),
+	boolean('can_charge_setup_fee_immediately', 'Charge Setup Fee Immediately', 'Whether the setup fee is charged upfront when a subscription is created or updated with this plan'),
 	customFieldsOption(),
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		description: 'Short description of the plan, shown to customers',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
-	{
-		displayName: 'Interval Unit',
-		name: 'interval_unit',
-		type: 'options',
-		default: 'months',
-		description: 'Unit of the interval between bills (months when not set)',
-		options: [
-			{ name: 'Months', value: 'months' },
-			{ name: 'Years', value: 'years' },
-		],
-		routing: { send: { type: 'body', property: 'interval_unit' } },
-	},
-	{
-		displayName: 'Long Description',
-		name: 'store_markup_description',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		description: 'Longer description of the plan (store_markup_description), e.g. the features it includes',
-		routing: { send: { type: 'body', property: 'store_markup_description' } },
-	},
-	{
-		displayName: 'Setup Fee',
-		name: 'setup_fee',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: 0,
-		description: 'One-time fee charged when a subscription to this plan is created (0 or more)',
-		routing: { send: { type: 'body', property: 'setup_fee' } },
-	},
-	{
-		displayName: 'Setup Fee Account ID',
-		name: 'setup_fee_account_id',
-		type: 'string',
-		default: '',
-		placeholder: '903000987009905',
-		description: 'ID of the income account the setup fee is recorded in',
-		routing: { send: { type: 'body', property: 'setup_fee_account_id' } },
-	},
+	text('description', 'Description', 'Short description of the plan, shown to customers', 'body', { typeOptions: { rows: 2 } }),
+	text('store_markup_description', 'Long Description', 'Longer description of the plan (store_markup_description), e.g. the features it includes', 'body', { typeOptions: { rows: 4 } }),
+	number('setup_fee', 'Setup Fee', 'One-time fee charged when a subscription to this plan is created (0 or more)', 'body', { typeOptions: { minValue: 0, numberPrecision: 2 } }),
+	text('setup_fee_account_id', 'Setup Fee Account ID', 'ID of the income account the setup fee is recorded in', 'body', { placeholder: '903000987009905' }),
 	tagsOption,
 	// Zoho's contract types a plan's is_taxable as a string (an item's as a boolean)
 	...taxOptions(true).map((field) => (field.name === 'is_taxable' ? sentAsText(field) : field)),
-	{
-		displayName: 'Trial Period (Days)',
-		name: 'trial_period',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'Number of free trial days a new subscription to this plan gets (whole number, 0 or more)',
-		routing: { send: { type: 'body', property: 'trial_period' } },
-	},
-	{
-		displayName: 'Unit',
-		name: 'unit',
-		type: 'string',
-		default: '',
-		placeholder: 'user',
-		description: 'Name of one unit of the plan, e.g. user or seat (subscriptions can then have a quantity)',
-		routing: { send: { type: 'body', property: 'unit' } },
-	},
+	number('trial_period', 'Trial Period (Days)', 'Number of free trial days a new subscription to this plan gets (whole number, 0 or more)', 'body', { typeOptions: { minValue: 0 } }),
+	text('unit', 'Unit', 'Name of one unit of the plan, e.g. user or seat (subscriptions can then have a quantity)', 'body', { placeholder: 'user' }),
 ];
 
 /** Additional Fields of Create. */
-export const createOptions = (collection: string): INodeProperties[] =>
+export const planCreateOptions = (collection: string): INodeProperties[] =>
 	byDisplayName([...commonOptions, extraJsonOption(collection)]);
 
 /** Update Fields: everything Create offers (but the code and product), plus price, interval and add-ons. */
-export const updateOptions = (collection: string): INodeProperties[] =>
+export const planUpdateOptions = (collection: string): INodeProperties[] =>
 	byDisplayName([
 		...commonOptions,
 		recurringPrice(false),
 		interval(false),
+		intervalUnit,
 		codeListField({
 			name: 'addons',
 			displayName: 'Add-Ons',
@@ -167,10 +98,11 @@ export const updateOptions = (collection: string): INodeProperties[] =>
 		extraJsonOption(collection),
 	]);
 
-/** Required fields of Create besides the name and the product. */
+/** Required fields of Create besides the name and the product: the price, and the interval with its unit next to it. */
 export const createRequired: INodeProperties[] = [
 	{ ...recurringPrice(true), displayOptions: showFor('plan', ['create']) },
 	{ ...interval(true), displayOptions: showFor('plan', ['create']) },
+	{ ...intervalUnit, displayOptions: showFor('plan', ['create']) },
 ];
 
 /**
@@ -182,7 +114,7 @@ export const planChecks = (collection: string, priceAtTop: boolean) => {
 	return [
 		check(at('recurring_price'), 'Recurring Price', [nonNegativeNumber]),
 		check(at('interval'), 'Interval', [positiveInteger]),
-		check(`${collection}.billing_cycles`, 'Billing Cycles', [billingCycles]),
+		check(`${collection}.billing_cycles`, 'Billing Cycles', [isBillingCycles]),
 		check(`${collection}.trial_period`, 'Trial Period (Days)', [wholeNumberFrom(0)]),
 		check(`${collection}.setup_fee`, 'Setup Fee', [nonNegativeNumber]),
 		check(`${collection}.description`, 'Description', [maxLength(2000)]),

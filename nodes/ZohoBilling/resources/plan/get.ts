@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a plan',
-	description: 'Retrieve one plan by its plan code: price, interval, trial, setup fee, status, product and add-ons',
+	description: 'Retrieve a plan by its plan code',
 	routing: {
 		request: { method: 'GET', url: '/plans/{planCode}' },
 		send: { paginate: true, preSend: [required('planCode', 'Plan')] },
@@ -16,4 +16,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [planCode(['get'])];
+export const properties: INodeProperties[] = [planCode(['get'], 'The plan to retrieve (its price, interval, trial, setup fee, status, product and add-ons): pick it from the list or enter its plan code')];

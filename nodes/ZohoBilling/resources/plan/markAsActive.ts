@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Active',
 	value: 'markAsActive',
 	action: 'Mark a plan as active',
-	description: 'Make an inactive plan, given by its plan code, available again for new subscriptions',
+	description: 'Make an inactive plan available for new subscriptions',
 	routing: {
 		request: { method: 'POST', url: '/plans/{planCode}/markasactive' },
 		send: { paginate: true, preSend: [required('planCode', 'Plan')] },

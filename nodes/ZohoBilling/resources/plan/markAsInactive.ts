@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Inactive',
 	value: 'markAsInactive',
 	action: 'Mark a plan as inactive',
-	description: 'Stop offering a plan, given by its plan code, for new subscriptions; existing subscriptions continue',
+	description: 'Stop offering a plan; existing subscriptions continue',
 	routing: {
 		request: { method: 'POST', url: '/plans/{planCode}/markasinactive' },
 		send: { paginate: true, preSend: [required('planCode', 'Plan')] },

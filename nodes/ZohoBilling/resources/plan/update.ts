@@ -1,16 +1,16 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { nameField, planChecks, planCode, updateOptions } from './fields';
+import { planName, planChecks, planCode, planUpdateOptions } from './fields';
+import { notice } from '../../shared/fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a plan',
-	description:
-		'Change a plan, given by its plan code. Zoho needs the name on every update (repeat the current one to keep it); only the Update Fields that are set are sent, e.g. recurring price, interval, trial days, setup fee, description or the associated add-ons. Outputs the updated plan.',
+	description: 'Update a plan\'s name, price, interval, trial, setup fee or add-ons',
 	routing: {
 		request: { method: 'PUT', url: '/plans/{planCode}' },
 		send: { paginate: true, preSend: [required('planCode', 'Plan'), ...planChecks('updateFields', false)] },
@@ -19,8 +19,9 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('plan', ['update'], 'Zoho needs the name on every update: repeat the current one to keep it.'),
 	planCode(['update']),
-	nameField(['update'], 'Name of the plan (Zoho requires it on every update; repeat the current one to keep it)'),
+	planName(['update'], 'Name of the plan (Zoho requires it on every update; repeat the current one to keep it)'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -28,6 +29,6 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('plan', ['update']),
-		options: updateOptions('updateFields'),
+		options: planUpdateOptions('updateFields'),
 	},
 ];

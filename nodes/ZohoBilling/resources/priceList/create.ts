@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { showFor } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
-import { nameField, priceListChecks, priceListOptions } from './fields';
+import { priceListName, priceListChecks, priceListOptions } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
@@ -19,7 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	nameField(['create'], 'Name of the price list'),
+	priceListName(['create'], 'Name of the price list'),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -1,9 +1,10 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { check, isCurrencyCode, maxLength } from '../../../shared/validation';
-import { byDisplayName, checkEntries, isNonNegative } from '../../shared/catalog';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { extraJsonOption } from '../../shared/fields';
+import { check, isCurrencyCode, maxLength, nonNegativeNumber } from '../../../shared/validation';
+import { recordLocator } from '../../shared/descriptions';
+import { byDisplayName, currencyField, extraJsonOption, requiredName } from '../../shared/fields';
+import { checkRows } from '../../shared/validation';
+import { text } from '../../../shared/fields';
 
 /**
  * Price lists are Zoho's "pricebooks". They are not in Zoho's OpenAPI documents; what the node
@@ -27,37 +28,12 @@ export const priceListId = (operations: string[]): INodeProperties =>
 		description: 'The price list to work on: pick it from the list or enter its ID (pricebook_id)',
 	});
 
-export const nameField = (operations: string[], description: string): INodeProperties => ({
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'Startup Pricebook',
-	description,
-	displayOptions: showFor('priceList', operations),
-	routing: { send: { type: 'body', property: 'name', preSend: [check('name', 'Name', [maxLength(100)], true)] } },
-});
+export const priceListName = (operations: string[], description: string): INodeProperties =>
+	requiredName('priceList', operations, description, 'Startup Pricebook');
 
 const options: INodeProperties[] = [
-	{
-		displayName: 'Currency Code',
-		name: 'currency_code',
-		type: 'string',
-		default: '',
-		placeholder: 'USD',
-		description: 'ISO 4217 code of the currency the price list\'s rates are in',
-		routing: { send: { type: 'body', property: 'currency_code' } },
-	},
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		description: 'Short description of the price list',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
+	currencyField('currency_code', 'ISO 4217 code of the currency the price list\'s rates are in'),
+	text('description', 'Description', 'Short description of the price list', 'body', { typeOptions: { rows: 2 } }),
 	{
 		displayName: 'Items',
 		name: 'pricebookItems',
@@ -86,16 +62,7 @@ const options: INodeProperties[] = [
 			},
 		},
 	},
-	{
-		displayName: 'Price List Type',
-		name: 'pricebook_type',
-		type: 'string',
-		default: '',
-		placeholder: 'per_item',
-		description:
-			'Zoho\'s pricing rule of the price list (pricebook_type), e.g. per_item for custom rates per plan or add-on (Items); Zoho\'s price list documentation lists no fixed set of values',
-		routing: { send: { type: 'body', property: 'pricebook_type' } },
-	},
+	text('pricebook_type', 'Price List Type', 'Zoho\'s pricing rule of the price list (pricebook_type), e.g. per_item for custom rates per plan or add-on (Items); Zoho\'s price list documentation lists no fixed set of values', 'body', { placeholder: 'per_item' }),
 ];
 
 export const priceListOptions = (collection: string): INodeProperties[] => byDisplayName([...options, extraJsonOption(collection)]);
@@ -103,9 +70,15 @@ export const priceListOptions = (collection: string): INodeProperties[] => byDis
 export const priceListChecks = (collection: string) => [
 	check(`${collection}.currency_code`, 'Currency Code', [isCurrencyCode]),
 	check(`${collection}.description`, 'Description', [maxLength(2000)]),
-	checkEntries(`${collection}.pricebookItems`, 'item', 'Items', (entry: IDataObject) => {
-		if (!String(entry.item_id ?? '').trim() && !String(entry.product_code ?? '').trim()) return 'give an Item ID or a Plan or Add-On Code';
-		if (!isNonNegative(entry.pricebook_rate)) return `Rate must be a number of 0 or more (got ${String(entry.pricebook_rate)})`;
-		return undefined;
-	}),
+	checkRows(
+		`${collection}.pricebookItems`,
+		'item',
+		'Items',
+		[
+			{ field: 'item_id', label: 'Item ID' },
+			{ field: 'product_code', label: 'Plan or Add-On Code' },
+			{ field: 'pricebook_rate', label: 'Rate', required: true, checks: [nonNegativeNumber] },
+		],
+		{ oneOf: [['item_id', 'product_code']] },
+	),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { getManyProperties } from '../../shared/catalog';
+import { getManyProperties } from '../../shared/fields';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { nameField, priceListChecks, priceListId, priceListOptions } from './fields';
+import { priceListName, priceListChecks, priceListId, priceListOptions } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',
@@ -21,7 +21,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	priceListId(['update']),
-	nameField(['update'], 'Name of the price list (required on every update; repeat the current one to keep it)'),
+	priceListName(['update'], 'Name of the price list (required on every update; repeat the current one to keep it)'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

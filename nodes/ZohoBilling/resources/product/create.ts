@@ -1,14 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { showFor } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
-import { nameField, productChecks, productFields } from './fields';
+import { productName, productChecks, productFields } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a product',
-	description: 'Create a product (the service plans and add-ons belong to); only the name is required',
+	description: 'Create a product, the service its plans and add-ons belong to',
 	routing: {
 		request: { method: 'POST', url: '/products' },
 		send: { paginate: true, preSend: productChecks('additionalFields') },
@@ -17,7 +17,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	nameField(['create'], 'Name of the product, as shown to customers'),
+	productName(['create'], 'Name of the product, as shown to customers'),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

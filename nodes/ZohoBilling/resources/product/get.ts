@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a product',
-	description: 'Retrieve one product by ID',
+	description: 'Retrieve a product by its ID',
 	routing: {
 		request: { method: 'GET', url: '/products/{productId}' },
 		send: { paginate: true, preSend: [required('productId', 'Product')] },

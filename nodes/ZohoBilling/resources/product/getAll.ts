@@ -1,15 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/descriptions';
-import { showFor } from '../../shared/descriptions';
-import { statusIs, zohoKeptList } from '../../shared/keptList';
+import { choice, returnAllAndLimit, showFor } from '../../../shared/fields';
+import { statusIs, zohoKeptList } from '../../shared/output';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many products',
-	description:
-		"List products, optionally only active or inactive ones. Zoho's API does not list the status filter for products, so the node also checks each product's status itself; Limit counts the products kept.",
+	description: 'Retrieve many products',
 	routing: {
 		request: { method: 'GET', url: '/products' },
 		send: { paginate: true },
@@ -27,19 +25,11 @@ export const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('product', ['getAll']),
 		options: [
-			{
-				displayName: 'Status',
-				name: 'filter_by',
-				type: 'options',
-				default: 'ProductStatus.All',
-				description: 'Which products to list (sent to Zoho, and checked on each product by the node)',
-				options: [
-					{ name: 'Active', value: 'ProductStatus.ACTIVE' },
-					{ name: 'All', value: 'ProductStatus.All' },
-					{ name: 'Inactive', value: 'ProductStatus.INACTIVE' },
-				],
-				routing: { send: { type: 'query', property: 'filter_by' } },
-			},
+			choice('filter_by', 'Status', 'Which products to list. Zoho\'s API does not list this filter for products, so the node also checks each product\'s status itself; Limit counts the products kept.', [
+				{ name: 'Active', value: 'ProductStatus.ACTIVE' },
+				{ name: 'All', value: 'ProductStatus.All' },
+				{ name: 'Inactive', value: 'ProductStatus.INACTIVE' },
+			], 'query', { default: 'ProductStatus.All' }),
 		],
 	},
 ];

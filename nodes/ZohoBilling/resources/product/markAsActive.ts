@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Active',
 	value: 'markAsActive',
 	action: 'Mark a product as active',
-	description: 'Make an inactive product available again for new subscriptions',
+	description: 'Make an inactive product available for new subscriptions',
 	routing: {
 		request: { method: 'POST', url: '/products/{productId}/markasactive' },
 		send: { paginate: true, preSend: [required('productId', 'Product')] },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Inactive',
 	value: 'markAsInactive',
 	action: 'Mark a product as inactive',
-	description: 'Stop offering a product for new subscriptions; existing subscriptions continue',
+	description: 'Stop offering a product; existing subscriptions continue',
 	routing: {
 		request: { method: 'POST', url: '/products/{productId}/markasinactive' },
 		send: { paginate: true, preSend: [required('productId', 'Product')] },

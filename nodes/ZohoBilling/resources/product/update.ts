@@ -1,15 +1,16 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { nameField, productChecks, productFields, productId } from './fields';
+import { productName, productChecks, productFields, productId } from './fields';
+import { notice } from '../../shared/fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a product',
-	description: 'Change a product\'s name, description, notification emails or redirect URL',
+	description: 'Update a product\'s name, description, emails or redirect URL',
 	routing: {
 		request: { method: 'PUT', url: '/products/{productId}' },
 		send: { paginate: true, preSend: [required('productId', 'Product'), ...productChecks('updateFields')] },
@@ -18,8 +19,9 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('product', ['update'], 'Zoho needs the name on every update: repeat the current one to keep it.'),
 	productId(['update']),
-	nameField(['update'], 'Name of the product (Zoho requires it on every update; repeat the current one to keep it)'),
+	productName(['update'], 'Name of the product (Zoho requires it on every update; repeat the current one to keep it)'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

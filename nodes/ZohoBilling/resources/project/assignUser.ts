@@ -1,8 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isZohoId, zohoItems } from '../../shared/projectsExpenses';
+import { zohoItems } from '../../shared/output';
+import { isZohoId } from '../../shared/validation';
 import { projectId, projectUserChecks, projectUserFields } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -17,7 +18,7 @@ export const option: INodePropertyOptions = {
 			paginate: true,
 			preSend: [required('projectId', 'Project'), check('user_id', 'User ID', [isZohoId], true), ...projectUserChecks('additionalFields')],
 		},
-		output: { postReceive: [zohoItems('users')] },
+		output: { postReceive: [zohoItems('users', true)] },
 	},
 };
 

@@ -1,8 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor, text } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { textField } from '../../shared/projectsExpenses';
 import { zohoRecord } from '../../shared/output';
 import { projectId } from './fields';
 
@@ -46,6 +45,6 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('project', ['clone']),
-		options: [textField('description', 'Description', 'Description of the new project (at most 500 characters)', { typeOptions: { rows: 2 } })],
+		options: [text('description', 'Description', 'Description of the new project (at most 500 characters)', 'body', { typeOptions: { rows: 2 } })],
 	},
 ];

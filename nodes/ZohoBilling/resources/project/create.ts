@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { showFor } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { projectCoreChecks, projectCoreFields, projectFieldChecks, projectFields } from './fields';
 

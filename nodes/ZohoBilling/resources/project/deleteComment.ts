@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
-import { commentId, projectId } from './fields';
+import { projectCommentId, projectId } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Delete Comment',
@@ -17,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [projectId(['deleteComment']), commentId(['deleteComment'])];
+export const properties: INodeProperties[] = [projectId(['deleteComment']), projectCommentId(['deleteComment'])];

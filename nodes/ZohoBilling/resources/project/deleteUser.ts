@@ -2,7 +2,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
-import { projectId, projectUserId } from './fields';
+import { projectId } from './fields';
+import { projectUserLocator } from '../../shared/descriptions';
 
 export const option: INodePropertyOptions = {
 	name: 'Delete User',
@@ -17,4 +18,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [projectId(['deleteUser']), projectUserId('project', ['deleteUser'], 'The user to remove: pick it from the list (choose the project first) or enter the user ID')];
+export const properties: INodeProperties[] = [projectId(['deleteUser']), projectUserLocator('project', ['deleteUser'], 'The user to remove: pick it from the list (choose the project first) or enter the user ID')];

@@ -1,58 +1,16 @@
 import type { INodeProperties, INodePropertyOptions, PreSendAction } from 'n8n-workflow';
 
-import { check, maxLength, positiveNumber } from '../../../shared/validation';
-import { AS_TEXT, sentAsText } from '../../shared/contractTypes';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { extraJsonOption } from '../../shared/fields';
-import {
-	choiceField,
-	isHours,
-	isNonNegative,
-	isPositive,
-	isZohoId,
-	maxChars,
-	numberField,
-	rowsCheck,
-	sortedByName,
-	textField,
-} from '../../shared/projectsExpenses';
+import { choice, number, showFor, text } from '../../../shared/fields';
+import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
+import { customerLocator, projectLocator, recordLocator } from '../../shared/descriptions';
+import { AS_TEXT, byDisplayName, extraJsonOption, sentAsText } from '../../shared/fields';
+import { checkRows, isHours, isZohoId } from '../../shared/validation';
 
 const RESOURCE = 'project';
 
-/** The project picker (also used by tasks and time entries, always as the `projectId` parameter). */
-export const projectLocator = (
-	resource: string,
-	operations: string[],
-	description = 'The project to work on: pick it from the list or enter its ID',
-	send?: { type: 'body' | 'query'; property: string },
-): INodeProperties =>
-	recordLocator({
-		name: 'projectId',
-		displayName: 'Project',
-		resource,
-		operations,
-		searchListMethod: 'searchProjects',
-		idPlaceholder: '460000000044019',
-		description,
-		send,
-	});
-
 export const projectId = (operations: string[]) => projectLocator(RESOURCE, operations);
 
-/** A user of the project (list of the project's users). */
-export const projectUserId = (resource: string, operations: string[], description: string, send?: { type: 'body'; property: string }) =>
-	recordLocator({
-		name: 'userId',
-		displayName: 'User',
-		resource,
-		operations,
-		searchListMethod: 'searchProjectUsers',
-		idPlaceholder: '460000000024003',
-		description,
-		send,
-	});
-
-export const commentId = (operations: string[]) =>
+export const projectCommentId = (operations: string[]) =>
 	recordLocator({
 		name: 'commentId',
 		displayName: 'Comment',
@@ -91,13 +49,7 @@ export function projectCoreFields(operations: string[], update: boolean): INodeP
 			displayOptions: showFor(RESOURCE, operations),
 			routing: { send: { type: 'body', property: 'project_name' } },
 		},
-		recordLocator({
-			name: 'customerId',
-			displayName: 'Customer',
-			resource: RESOURCE,
-			operations,
-			searchListMethod: 'searchCustomers',
-			idPlaceholder: '460000000044001',
+		customerLocator(RESOURCE, operations, {
 			description: `The customer the project is done and billed for: pick it from the list or enter its ID.${repeat}`,
 			send: { type: 'body', property: 'customer_id' },
 		}),
@@ -196,16 +148,16 @@ export function projectFields(collection: string, create: boolean): INodePropert
 			},
 		},
 	};
-	return sortedByName([
-		sentAsText(numberField('budget_amount', 'Budget Amount', 'Estimated total cost of the project (Budget Type Total Project Cost)', { typeOptions: { numberPrecision: 2 } })),
-		sentAsText(numberField('budget_hours', 'Budget Hours', 'Estimated total hours of the project (Budget Type Total Project Hours)')),
-		choiceField('budget_type', 'Budget Type', 'How the project is budgeted', [
+	return byDisplayName([
+		sentAsText(number('budget_amount', 'Budget Amount', 'Estimated total cost of the project (Budget Type Total Project Cost)', 'body', { typeOptions: { numberPrecision: 2 } })),
+		sentAsText(number('budget_hours', 'Budget Hours', 'Estimated total hours of the project (Budget Type Total Project Hours)')),
+		choice('budget_type', 'Budget Type', 'How the project is budgeted', [
 			{ name: 'Hours per Staff', value: 'hours_per_staff' },
 			{ name: 'Hours per Task', value: 'hours_per_task' },
 			{ name: 'Total Project Cost', value: 'total_project_cost' },
 			{ name: 'Total Project Hours', value: 'total_project_hours' },
 		]),
-		textField('description', 'Description', 'What the project is about (at most 500 characters)', { typeOptions: { rows: 2 } }),
+		text('description', 'Description', 'What the project is about (at most 500 characters)', 'body', { typeOptions: { rows: 2 } }),
 		extraJsonOption(collection),
 		...(create ? [tasks, users] : []),
 	]);
@@ -215,18 +167,18 @@ export function projectFieldChecks(collection: string): PreSendAction[] {
 	const at = (name: string) => `${collection}.${name}`;
 	return [
 		check(at('description'), 'Description', [maxLength(500)]),
-		check(at('budget_amount'), 'Budget Amount', [isPositive]),
+		check(at('budget_amount'), 'Budget Amount', [positiveNumber]),
 		check(at('budget_hours'), 'Budget Hours', [isHours]),
-		rowsCheck(at('tasks.task'), 'Task', { key: 'task_name', label: 'Task Name' }, [
-			{ key: 'task_name', label: 'Task Name', check: maxChars(100) },
-			{ key: 'description', label: 'Description', check: maxChars(500) },
-			{ key: 'rate', label: 'Rate', check: isNonNegative },
-			{ key: 'budget_hours', label: 'Budget Hours', check: isHours },
+		checkRows(at('tasks'), 'task', 'Tasks', [
+			{ field: 'task_name', label: 'Task Name', required: true, checks: [maxLength(100)] },
+			{ field: 'description', label: 'Description', checks: [maxLength(500)] },
+			{ field: 'rate', label: 'Rate', checks: [nonNegativeNumber] },
+			{ field: 'budget_hours', label: 'Budget Hours', checks: [isHours] },
 		]),
-		rowsCheck(at('users.user'), 'User', { key: 'user_id', label: 'User ID' }, [
-			{ key: 'user_id', label: 'User ID', check: isZohoId },
-			{ key: 'rate', label: 'Rate', check: isNonNegative },
-			{ key: 'budget_hours', label: 'Budget Hours', check: isHours },
+		checkRows(at('users'), 'user', 'Users', [
+			{ field: 'user_id', label: 'User ID', required: true, checks: [isZohoId] },
+			{ field: 'rate', label: 'Rate', checks: [nonNegativeNumber] },
+			{ field: 'budget_hours', label: 'Budget Hours', checks: [isHours] },
 		]),
 	];
 }
@@ -237,16 +189,16 @@ export function projectFieldChecks(collection: string): PreSendAction[] {
  * number otherwise.
  */
 export function projectUserFields(rateAsText = false): INodeProperties[] {
-	const rate = numberField('rate', 'Rate', 'Hourly rate of the user in this project (Billing Method Based on Staff Hours)', { typeOptions: { numberPrecision: 2 } });
+	const rate = number('rate', 'Rate', 'Hourly rate of the user in this project (Billing Method Based on Staff Hours)', 'body', { typeOptions: { numberPrecision: 2 } });
 	return [
-		sentAsText(numberField('budget_hours', 'Budget Hours', 'Hours planned for the user in this project (Budget Type Hours per Staff)')),
+		sentAsText(number('budget_hours', 'Budget Hours', 'Hours planned for the user in this project (Budget Type Hours per Staff)')),
 		rateAsText ? sentAsText(rate) : rate,
 	];
 }
 
 export const projectUserChecks = (collection: string): PreSendAction[] => [
-	check(`${collection}.rate`, 'Rate', [isNonNegative]),
+	check(`${collection}.rate`, 'Rate', [nonNegativeNumber]),
 	check(`${collection}.budget_hours`, 'Budget Hours', [isHours]),
 ];
 
-export const roleField = () => choiceField('user_role', 'Role', 'Role of the user in the project', USER_ROLES, 'body', 'user_role', 'staff');
+export const roleField = () => choice('user_role', 'Role', 'Role of the user in the project', USER_ROLES, 'body', { default: 'staff' });

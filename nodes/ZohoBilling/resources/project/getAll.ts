@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { choice, returnAllAndLimit, showFor, text } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { choiceField, isZohoId, listControls, sortedByName, sortFields, textField } from '../../shared/projectsExpenses';
-import { withoutSortOrder } from '../../shared/keptList';
+import { byDisplayName, queryFilter, sortFields, withoutSortOrder } from '../../shared/fields';
+import { isZohoId } from '../../shared/validation';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
@@ -20,7 +20,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	...listControls('project', 'getAll'),
+	...returnAllAndLimit('project', 'getAll'),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -28,21 +28,13 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		displayOptions: showFor('project', ['getAll']),
-		options: sortedByName([
-			textField('customer_id', 'Customer ID', 'Only projects of this customer', {}, 'query'),
-			choiceField(
-				'filter_by',
-				'Status',
-				'Which projects to list, by status',
-				[
-					{ name: 'Active', value: 'Status.Active' },
-					{ name: 'All', value: 'Status.All' },
-					{ name: 'Inactive', value: 'Status.Inactive' },
-				],
-				'query',
-				'filter_by',
-				'Status.All',
-			),
+		options: byDisplayName([
+			queryFilter(text('customer_id', 'Customer ID', 'Only projects of this customer', 'query')),
+			queryFilter(choice('filter_by', 'Status', 'Which projects to list, by status', [
+				{ name: 'Active', value: 'Status.Active' },
+				{ name: 'All', value: 'Status.All' },
+				{ name: 'Inactive', value: 'Status.Inactive' },
+			], 'query', { default: 'Status.All' })),
 			...sortFields([
 				{ name: 'Created Time', value: 'created_time' },
 				{ name: 'Customer Name', value: 'customer_name' },

@@ -1,8 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { check, maxLength, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isEmail, maxChars, sortedByName, zohoItems } from '../../shared/projectsExpenses';
+import { showFor } from '../../../shared/fields';
+import { check, isEmail, maxLength, required } from '../../../shared/validation';
+import { byDisplayName } from '../../shared/fields';
+import { zohoItems } from '../../shared/output';
 import { projectId, projectUserChecks, projectUserFields, roleField } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -18,11 +19,11 @@ export const option: INodePropertyOptions = {
 			preSend: [
 				required('projectId', 'Project'),
 				check('user_name', 'User Name', [maxLength(200)], true),
-				check('email', 'Email', [isEmail, maxChars(100)], true),
+				check('email', 'Email', [isEmail, maxLength(100)], true),
 				...projectUserChecks('additionalFields'),
 			],
 		},
-		output: { postReceive: [zohoItems('users')] },
+		output: { postReceive: [zohoItems('users', true)] },
 	},
 };
 
@@ -57,6 +58,6 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('project', ['inviteUser']),
-		options: sortedByName([roleField(), ...projectUserFields(true)]),
+		options: byDisplayName([roleField(), ...projectUserFields(true)]),
 	},
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { listControls } from '../../shared/projectsExpenses';
 import { zohoList } from '../../shared/transport';
 import { projectId } from './fields';
 
@@ -18,4 +18,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [projectId(['listComments']), ...listControls('project', 'listComments')];
+export const properties: INodeProperties[] = [projectId(['listComments']), ...returnAllAndLimit('project', 'listComments')];

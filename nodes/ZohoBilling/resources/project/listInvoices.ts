@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { returnAllAndLimit, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { listControls, sortFields } from '../../shared/projectsExpenses';
-import { withoutSortOrder } from '../../shared/keptList';
+import { sortFields, withoutSortOrder } from '../../shared/fields';
 import { zohoList } from '../../shared/transport';
 import { projectId } from './fields';
 
@@ -22,7 +21,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	projectId(['listInvoices']),
-	...listControls('project', 'listInvoices'),
+	...returnAllAndLimit('project', 'listInvoices'),
 	{
 		displayName: 'Options',
 		name: 'options',

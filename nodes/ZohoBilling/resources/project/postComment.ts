@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { zohoItems } from '../../shared/projectsExpenses';
+import { zohoItems } from '../../shared/output';
 import { projectId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'POST', url: '/projects/{projectId}/comments' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), check('description', 'Comment', [maxLength(500)], true)] },
-		output: { postReceive: [zohoItems('comments')] },
+		output: { postReceive: [zohoItems('comments', true)] },
 	},
 };
 

@@ -1,9 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor, text } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { sortedByName, textField, zohoItems } from '../../shared/projectsExpenses';
-import { projectId, projectUserChecks, projectUserFields, projectUserId, roleField } from './fields';
+import { byDisplayName } from '../../shared/fields';
+import { zohoItems } from '../../shared/output';
+import { projectId, projectUserChecks, projectUserFields, roleField } from './fields';
+import { projectUserLocator } from '../../shared/descriptions';
 
 export const option: INodePropertyOptions = {
 	name: 'Update User',
@@ -25,13 +27,13 @@ export const option: INodePropertyOptions = {
 				...projectUserChecks('updateFields'),
 			],
 		},
-		output: { postReceive: [zohoItems('users')] },
+		output: { postReceive: [zohoItems('users', true)] },
 	},
 };
 
 export const properties: INodeProperties[] = [
 	projectId(['updateUser']),
-	projectUserId('project', ['updateUser'], 'The user to change: pick it from the list (choose the project first) or enter the user ID'),
+	projectUserLocator('project', ['updateUser'], 'The user to change: pick it from the list (choose the project first) or enter the user ID'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -39,9 +41,9 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: showFor('project', ['updateUser']),
-		options: sortedByName([
+		options: byDisplayName([
 			roleField(),
-			textField('user_name', 'User Name', 'Name of the user (at most 200 characters)'),
+			text('user_name', 'User Name', 'Name of the user (at most 200 characters)'),
 			...projectUserFields(),
 		]),
 	},

@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { zohoRecordOrAction } from '../../shared/documents';
+import { zohoRecordOrAction } from '../../shared/output';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {

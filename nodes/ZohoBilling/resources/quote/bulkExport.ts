@@ -1,7 +1,9 @@
 import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { listEntries, outputBinaryField, PDF_REQUEST, withoutBody, zohoPdf } from '../../shared/documents';
+import { outputBinaryField, withoutBody } from '../../shared/fields';
+import { PDF_REQUEST, zohoPdf } from '../../shared/output';
+import { listEntries } from '../../shared/validation';
 import { quoteIdsCheck, quoteIdsField } from './fields';
 
 const ids = (context: IExecuteSingleFunctions) => listEntries(context.getNodeParameter('quoteIds', ''));

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { recordLocator } from '../../shared/descriptions';
 
 /** The comment picker: the comments of the quote chosen in the same node. */
-export const commentId = (operations: string[]): INodeProperties =>
+export const quoteCommentId = (operations: string[]): INodeProperties =>
 	recordLocator({
 		name: 'commentId',
 		displayName: 'Comment',

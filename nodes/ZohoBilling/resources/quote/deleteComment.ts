@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
-import { commentId } from './comment';
+import { quoteCommentId } from './comment';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -20,4 +20,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [quoteId(['deleteComment']), commentId(['deleteComment'])];
+export const properties: INodeProperties[] = [quoteId(['deleteComment']), quoteCommentId(['deleteComment'])];

@@ -1,9 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { boolean, showFor, text } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isEmailList, LIST_VALUE } from '../../shared/documents';
+import { LIST_VALUE } from '../../shared/fields';
 import { zohoActionResult } from '../../shared/output';
+import { isEmailList } from '../../shared/validation';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -37,15 +38,7 @@ export const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('quote', ['email']),
 		options: [
-			{
-				displayName: 'Body',
-				name: 'body',
-				type: 'string',
-				typeOptions: { rows: 4 },
-				default: '',
-				description: 'Text of the email (Zoho\'s default text when not set)',
-				routing: { send: { type: 'body', property: 'body' } },
-			},
+			text('body', 'Body', 'Text of the email (Zoho\'s default text when not set)', 'body', { typeOptions: { rows: 4 } }),
 			{
 				displayName: 'CC',
 				name: 'cc_mail_ids',
@@ -55,22 +48,8 @@ export const properties: INodeProperties[] = [
 				description: 'Comma-separated email addresses copied on the email',
 				routing: { send: { type: 'body', property: 'cc_mail_ids', value: LIST_VALUE } },
 			},
-			{
-				displayName: 'Send From Organization Email',
-				name: 'send_from_org_email_id',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the email is sent from the organization\'s email address',
-				routing: { send: { type: 'body', property: 'send_from_org_email_id' } },
-			},
-			{
-				displayName: 'Subject',
-				name: 'subject',
-				type: 'string',
-				default: '',
-				description: 'Subject of the email (Zoho\'s default subject when not set)',
-				routing: { send: { type: 'body', property: 'subject' } },
-			},
+			boolean('send_from_org_email_id', 'Send From Organization Email', 'Whether the email is sent from the organization\'s email address'),
+			text('subject', 'Subject', 'Subject of the email (Zoho\'s default subject when not set)'),
 			{
 				displayName: 'To',
 				name: 'to_mail_ids',

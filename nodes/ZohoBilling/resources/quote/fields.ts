@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { boolean, choice, number, showFor, text } from '../../../shared/fields';
 import { check, maxLength, nonNegativeNumber, positiveNumber } from '../../../shared/validation';
-import { AMOUNT_OR_PERCENT, MEXICO_TAX_TREATMENTS, sentAsText } from '../../shared/contractTypes';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { bodyBoolean as bool, bodyNumber as number, bodyText as text, checkRows, isDiscount, isIdList, isOptionalIdList, isZohoId, LIST_VALUE, queryWhenSet, rowsValue } from '../../shared/documents';
-import { customFieldsOption, extraJsonOption, zohoDateCheck, zohoDateField } from '../../shared/fields';
-import { customerLocator, locatorOption } from '../invoice/fields';
+import { locatorOption, recordLocator } from '../../shared/descriptions';
+import { AMOUNT_OR_PERCENT, customFieldsOption, extraJsonOption, LIST_VALUE, MEXICO_TAX_TREATMENTS, queryWhenSet, rowsValue, sentAsText, zohoDateField } from '../../shared/fields';
+import { checkRows, isDiscount, isIdList, isZohoId, zohoDateCheck } from '../../shared/validation';
+import { documentCustomer } from '../invoice/fields';
 
 const RESOURCE = 'quote';
 
@@ -22,10 +22,8 @@ export const quoteId = (operations: string[]): INodeProperties =>
 	});
 
 /** The customer picker of quotes. */
-export const quoteCustomer = (operations: string[], required: boolean, description: string): INodeProperties => ({
-	...customerLocator(operations, { required, description }),
-	displayOptions: showFor(RESOURCE, operations),
-});
+export const quoteCustomer = (operations: string[], required: boolean, description: string): INodeProperties =>
+	documentCustomer(RESOURCE, operations, { required, description });
 
 /** Several quotes at once (the bulk operations): comma-separated IDs, sent as `estimate_ids`. */
 export function quoteIdsField(operations: string[], max: number, what: string): INodeProperties {
@@ -48,7 +46,7 @@ export function quoteIdsField(operations: string[], max: number, what: string): 
 	};
 }
 
-export const quoteIdsCheck = (max: number) => check('quoteIds', 'Quote IDs', [isIdList(max)], true);
+export const quoteIdsCheck = (max: number) => check('quoteIds', 'Quote IDs', [isIdList({ max })], true);
 
 const lineItemValues: INodeProperties[] = [
 	{
@@ -171,7 +169,7 @@ export function quoteFields(collection: 'additionalFields' | 'updateFields'): IN
 			routing: { send: { type: 'body', property: 'contact_persons', value: LIST_VALUE } },
 		},
 		customFieldsOption(),
-		text('custom_body', 'Email Body', 'Custom body of the email sent with the quote (with Send to Customer)', { typeOptions: { rows: 3 } }),
+		text('custom_body', 'Email Body', 'Custom body of the email sent with the quote (with Send to Customer)', 'body', { typeOptions: { rows: 3 } }),
 		text('custom_subject', 'Email Subject', 'Custom subject of the email sent with the quote (with Send to Customer)'),
 		...(update
 			? [
@@ -182,40 +180,24 @@ export function quoteFields(collection: 'additionalFields' | 'updateFields'): IN
 				]
 			: []),
 		zohoDateField('date', 'Date', 'Date of the quote (Zoho uses today when it is not set)'),
-		text('discount', 'Discount', 'Discount on the whole quote: an amount (190, sent as a number) or a percentage (12.5%, sent as text as Zoho describes it)', { placeholder: '12.5%', routing: { send: { type: 'body', property: 'discount', value: AMOUNT_OR_PERCENT } } }),
-		{
-			displayName: 'Discount Type',
-			name: 'discount_type',
-			type: 'options',
-			default: 'entity_level',
-			description: 'Whether the discount applies to the whole quote or per line',
-			options: [
-				{ name: 'Entity Level (Whole Quote)', value: 'entity_level' },
-				{ name: 'Item Level (Per Line)', value: 'item_level' },
-			],
-			routing: { send: { type: 'body', property: 'discount_type' } },
-		},
-		number('exchange_rate', 'Exchange Rate', 'Exchange rate of the quote currency to the organization\'s base currency', 0),
+		text('discount', 'Discount', 'Discount on the whole quote: an amount (190, sent as a number) or a percentage (12.5%, sent as text as Zoho describes it)', 'body', { placeholder: '12.5%', routing: { send: { type: 'body', property: 'discount', value: AMOUNT_OR_PERCENT } } }),
+		choice('discount_type', 'Discount Type', 'Whether the discount applies to the whole quote or per line', [
+			{ name: 'Entity Level (Whole Quote)', value: 'entity_level' },
+			{ name: 'Item Level (Per Line)', value: 'item_level' },
+		]),
+		number('exchange_rate', 'Exchange Rate', 'Exchange rate of the quote currency to the organization\'s base currency', 'body', { typeOptions: { minValue: 0 } }),
 		zohoDateField('expiry_date', 'Expiry Date', 'Date until which the quote is valid'),
 		text('gst_no', 'GST Number', '15-character GST identification number of the customer (India)'),
-		{
-			displayName: 'GST Treatment',
-			name: 'gst_treatment',
-			type: 'options',
-			default: 'business_gst',
-			description: 'GST registration of the customer (India)',
-			options: [
-				{ name: 'Business (GST Registered)', value: 'business_gst' },
-				{ name: 'Business (Unregistered)', value: 'business_none' },
-				{ name: 'Consumer', value: 'consumer' },
-				{ name: 'Overseas', value: 'overseas' },
-			],
-			routing: { send: { type: 'body', property: 'gst_treatment' } },
-		},
-		bool('is_discount_before_tax', 'Is Discount Before Tax', 'Whether the discount is applied before tax is calculated'),
-		bool('is_inclusive_tax', 'Is Inclusive Tax', 'Whether the line rates include tax'),
+		choice('gst_treatment', 'GST Treatment', 'GST registration of the customer (India)', [
+			{ name: 'Business (GST Registered)', value: 'business_gst' },
+			{ name: 'Business (Unregistered)', value: 'business_none' },
+			{ name: 'Consumer', value: 'consumer' },
+			{ name: 'Overseas', value: 'overseas' },
+		]),
+		boolean('is_discount_before_tax', 'Is Discount Before Tax', 'Whether the discount is applied before tax is calculated'),
+		boolean('is_inclusive_tax', 'Is Inclusive Tax', 'Whether the line rates include tax'),
 		...(update ? [quoteLineItems({ required: false })] : []),
-		text('notes', 'Notes', 'Notes shown on the quote', { typeOptions: { rows: 2 } }),
+		text('notes', 'Notes', 'Notes shown on the quote', 'body', { typeOptions: { rows: 2 } }),
 		text('place_of_supply', 'Place of Supply', 'Code of the state where the supply happens, e.g. TN (India)'),
 		text('project_id', 'Project ID', 'ID of the project the quote belongs to'),
 		{
@@ -239,30 +221,15 @@ export function quoteFields(collection: 'additionalFields' | 'updateFields'): IN
 		...(update
 			? []
 			: [
-					{
-						displayName: 'Send to Customer',
-						name: 'send',
-						type: 'boolean',
-						default: false,
-						description: 'Whether Zoho emails the quote to the customer\'s contact persons once it is created',
-						routing: { send: { type: 'query', property: 'send' } },
-					} as INodeProperties,
+					boolean('send', 'Send to Customer', 'Whether Zoho emails the quote to the customer\'s contact persons once it is created', 'query') as INodeProperties,
 				]),
-		sentAsText(number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the quote (sent as text, as Zoho\'s API types it)', 0)),
+		sentAsText(number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the quote (sent as text, as Zoho\'s API types it)', 'body', { typeOptions: { minValue: 0 } })),
 		text('tax_authority_id', 'Tax Authority ID', 'ID of the tax authority (US sales tax)'),
 		text('tax_exemption_id', 'Tax Exemption ID', 'ID of the tax exemption of the quote'),
 		text('tax_id', 'Tax ID', 'ID of the tax or tax group applied to the quote'),
-		{
-			displayName: 'Tax Treatment',
-			name: 'tax_treatment',
-			type: 'options',
-			default: 'home_country_mexico',
-			description: 'Tax treatment of the customer (Mexico organizations only)',
-			options: MEXICO_TAX_TREATMENTS,
-			routing: { send: { type: 'body', property: 'tax_treatment' } },
-		},
+		choice('tax_treatment', 'Tax Treatment', 'Tax treatment of the customer (Mexico organizations only)', MEXICO_TAX_TREATMENTS, 'body', { default: 'home_country_mexico' }),
 		text('template_id', 'Template ID', 'ID of the PDF template of the quote (see List Templates)'),
-		text('terms', 'Terms', 'Terms and conditions of the quote', { typeOptions: { rows: 2 } }),
+		text('terms', 'Terms', 'Terms and conditions of the quote', 'body', { typeOptions: { rows: 2 } }),
 		text('vat_treatment', 'VAT Treatment', 'VAT treatment of the customer, e.g. uk, eu_vat_registered, overseas (UK and EU)'),
 		extraJsonOption(collection),
 	];
@@ -274,5 +241,5 @@ export const quoteChecks = (collection: string) => [
 	zohoDateCheck(`${collection}.expiry_date`, 'Expiry Date'),
 	check(`${collection}.notes`, 'Notes', [maxLength(5000)]),
 	check(`${collection}.discount`, 'Discount', [isDiscount]),
-	check(`${collection}.contact_persons`, 'Contact Person IDs', [isOptionalIdList]),
+	check(`${collection}.contact_persons`, 'Contact Person IDs', [isIdList({ optional: true })]),
 ];

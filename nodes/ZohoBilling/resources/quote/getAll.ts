@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/descriptions';
-import { showFor } from '../../shared/descriptions';
-import { sameAs, statusIs, zohoKeptList } from '../../shared/keptList';
-import { locatorOption } from '../invoice/fields';
+import { choice, returnAllAndLimit, showFor, text } from '../../../shared/fields';
+import { sameAs, statusIs, zohoKeptList } from '../../shared/output';
+import { locatorOption } from '../../shared/descriptions';
 import { quoteCustomer } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -34,32 +33,17 @@ export const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('quote', ['getAll']),
 		options: [
-			{
-				displayName: 'CRM Deal ID',
-				name: 'zcrm_potential_id',
-				type: 'string',
-				default: '',
-				description: 'Only quotes linked to this Zoho CRM deal (potential)',
-				routing: { send: { type: 'query', property: 'zcrm_potential_id' } },
-			},
+			text('zcrm_potential_id', 'CRM Deal ID', 'Only quotes linked to this Zoho CRM deal (potential)', 'query'),
 			locatorOption(quoteCustomer(['getAll'], false, 'Only quotes of this customer (sent to Zoho, and checked on each quote by the node)'), { type: 'query', property: 'customer_id' }),
-			{
-				displayName: 'Status',
-				name: 'filter_by',
-				type: 'options',
-				default: 'Status.All',
-				description: 'Which quotes to list (sent to Zoho, and checked on each quote by the node)',
-				options: [
-					{ name: 'Accepted', value: 'Status.Accepted' },
-					{ name: 'All', value: 'Status.All' },
-					{ name: 'Declined', value: 'Status.Declined' },
-					{ name: 'Draft', value: 'Status.Draft' },
-					{ name: 'Expired', value: 'Status.Expired' },
-					{ name: 'Invoiced', value: 'Status.Invoiced' },
-					{ name: 'Sent', value: 'Status.Sent' },
-				],
-				routing: { send: { type: 'query', property: 'filter_by' } },
-			},
+			choice('filter_by', 'Status', 'Which quotes to list (sent to Zoho, and checked on each quote by the node)', [
+				{ name: 'Accepted', value: 'Status.Accepted' },
+				{ name: 'All', value: 'Status.All' },
+				{ name: 'Declined', value: 'Status.Declined' },
+				{ name: 'Draft', value: 'Status.Draft' },
+				{ name: 'Expired', value: 'Status.Expired' },
+				{ name: 'Invoiced', value: 'Status.Invoiced' },
+				{ name: 'Sent', value: 'Status.Sent' },
+			], 'query', { default: 'Status.All' }),
 		],
 	},
 ];

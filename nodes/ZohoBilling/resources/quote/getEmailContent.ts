@@ -1,8 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isZohoId, zohoUnwrapped } from '../../shared/documents';
+import { zohoUnwrapped } from '../../shared/output';
+import { isZohoId } from '../../shared/validation';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {

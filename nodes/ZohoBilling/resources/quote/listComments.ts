@@ -1,7 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { withoutBody, zohoItems } from '../../shared/documents';
+import { withoutBody } from '../../shared/fields';
+import { zohoItems } from '../../shared/output';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {

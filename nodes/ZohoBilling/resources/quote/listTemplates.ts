@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { withoutBody, zohoItems } from '../../shared/documents';
+import { withoutBody } from '../../shared/fields';
+import { zohoItems } from '../../shared/output';
 
 export const option: INodePropertyOptions = {
 	name: 'List Templates',

@@ -1,9 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { boolean, showFor, text } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { atLeastOne, zohoRecordOrAction } from '../../shared/documents';
-import { commentId } from './comment';
+import { zohoRecordOrAction } from '../../shared/output';
+import { atLeastOne } from '../../shared/validation';
+import { quoteCommentId } from './comment';
 import { quoteId } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -32,7 +33,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	quoteId(['updateComment']),
-	commentId(['updateComment']),
+	quoteCommentId(['updateComment']),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -41,23 +42,8 @@ export const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: showFor('quote', ['updateComment']),
 		options: [
-			{
-				displayName: 'Comment',
-				name: 'description',
-				type: 'string',
-				typeOptions: { rows: 3 },
-				default: '',
-				description: 'New text of the comment',
-				routing: { send: { type: 'body', property: 'description' } },
-			},
-			{
-				displayName: 'Show to Customer',
-				name: 'show_comment_to_clients',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the customer sees the comment in the customer portal',
-				routing: { send: { type: 'body', property: 'show_comment_to_clients' } },
-			},
+			text('description', 'Comment', 'New text of the comment', 'body', { typeOptions: { rows: 3 } }),
+			boolean('show_comment_to_clients', 'Show to Customer', 'Whether the customer sees the comment in the customer portal'),
 		],
 	},
 ];

@@ -1,9 +1,10 @@
 import type { INodeProperties, PreSendAction } from 'n8n-workflow';
 
+import { boolean, number, showFor, text } from '../../../shared/fields';
 import { check, dateOrder, maxLength, positiveInteger, positiveNumber } from '../../../shared/validation';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { customFieldsOption, extraJsonOption, zohoDateField } from '../../shared/fields';
-import { booleanField, dayCheck, isZohoId, numberField, sortedByName, textField } from '../../shared/projectsExpenses';
+import { recordLocator } from '../../shared/descriptions';
+import { byDisplayName, customFieldsOption, extraJsonOption, zohoDateField } from '../../shared/fields';
+import { isZohoId, zohoDateCheck } from '../../shared/validation';
 import { accountAndAmount, accountAndAmountChecks, lineItemsCheck, lineItemsOption, regionalTaxFields } from '../expense/fields';
 
 const RESOURCE = 'recurringExpense';
@@ -78,18 +79,18 @@ export function recurrenceFields(operations: string[], update: boolean): INodePr
 
 /** Optional recurring expense fields, as Zoho names them. */
 export function recurringExpenseFields(collection: string): INodeProperties[] {
-	return sortedByName([
-		booleanField('is_billable', 'Billable', 'Whether the expenses can be billed to a customer (set Customer ID too)'),
-		textField('currency_id', 'Currency ID', 'ID of the currency of the expenses when it is not the organization\'s base currency'),
+	return byDisplayName([
+		boolean('is_billable', 'Billable', 'Whether the expenses can be billed to a customer (set Customer ID too)'),
+		text('currency_id', 'Currency ID', 'ID of the currency of the expenses when it is not the organization\'s base currency'),
 		customFieldsOption('custom_fields', 'id'),
-		textField('customer_id', 'Customer ID', 'ID of the customer the expenses are for (needed for billable expenses)', { placeholder: '982000000567001' }),
+		text('customer_id', 'Customer ID', 'ID of the customer the expenses are for (needed for billable expenses)', 'body', { placeholder: '982000000567001' }),
 		zohoDateField('end_date', 'End Date', 'Last day an expense may be created; empty runs until stopped'),
-		numberField('exchange_rate', 'Exchange Rate', 'Exchange rate from the expenses\' currency to the base currency, greater than 0', { typeOptions: { numberPrecision: 6 } }),
+		number('exchange_rate', 'Exchange Rate', 'Exchange rate from the expenses\' currency to the base currency, greater than 0', 'body', { typeOptions: { numberPrecision: 6 } }),
 		extraJsonOption(collection),
-		booleanField('is_inclusive_tax', 'Inclusive of Tax', 'Whether Amount already includes the tax'),
+		boolean('is_inclusive_tax', 'Inclusive of Tax', 'Whether Amount already includes the tax'),
 		lineItemsOption(),
-		textField('project_id', 'Project ID', 'ID of the project the expenses belong to (Project → Get Many lists them)'),
-		textField('tax_id', 'Tax ID', 'ID of the tax applied to the expenses (Setting → Get Taxes lists them)'),
+		text('project_id', 'Project ID', 'ID of the project the expenses belong to (Project → Get Many lists them)'),
+		text('tax_id', 'Tax ID', 'ID of the tax applied to the expenses (Setting → Get Taxes lists them)'),
 		...regionalTaxFields(),
 	]);
 }
@@ -100,11 +101,11 @@ export function recurringExpenseChecks(collection: string): PreSendAction[] {
 	return [
 		check('recurrence_name', 'Name', [maxLength(100)], true),
 		...accountAndAmountChecks(),
-		dayCheck('start_date', 'Start Date'),
+		zohoDateCheck('start_date', 'Start Date'),
 		check('start_date', 'Start Date', [], true),
 		check('recurrence_frequency', 'Frequency', [], true),
 		check('repeat_every', 'Repeat Every', [positiveInteger], true),
-		dayCheck(at('end_date'), 'End Date'),
+		zohoDateCheck(at('end_date'), 'End Date'),
 		dateOrder('start_date', 'Start Date', at('end_date'), 'End Date'),
 		check(at('customer_id'), 'Customer ID', [isZohoId]),
 		check(at('project_id'), 'Project ID', [isZohoId]),

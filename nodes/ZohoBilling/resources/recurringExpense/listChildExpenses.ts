@@ -1,9 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { returnAllAndLimit, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { listControls, sortFields } from '../../shared/projectsExpenses';
-import { withoutSortOrder } from '../../shared/keptList';
+import { sortFields, withoutSortOrder } from '../../shared/fields';
 import { zohoList } from '../../shared/transport';
 import { recurringExpenseId } from './fields';
 
@@ -22,7 +21,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	recurringExpenseId(['listChildExpenses']),
-	...listControls('recurringExpense', 'listChildExpenses'),
+	...returnAllAndLimit('recurringExpense', 'listChildExpenses'),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { listControls } from '../../shared/projectsExpenses';
 import { zohoList } from '../../shared/transport';
 import { recurringExpenseId } from './fields';
 
@@ -20,5 +20,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	recurringExpenseId(['listHistory']),
-	...listControls('recurringExpense', 'listHistory'),
+	...returnAllAndLimit('recurringExpense', 'listHistory'),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor, text } from '../../../shared/fields';
 import { check, maxLength, positiveNumber } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { extraJsonOption } from '../../shared/fields';
 
 /** The amount to refund (required, greater than 0) of a refund operation. */
@@ -26,15 +26,7 @@ export const refundAdditionalFields = (operation: string): INodeProperties => ({
 	default: {},
 	displayOptions: showFor('refund', [operation]),
 	options: [
-		{
-			displayName: 'Description',
-			name: 'description',
-			type: 'string',
-			default: '',
-			placeholder: 'Refund for discount offer',
-			description: 'Reason for the refund',
-			routing: { send: { type: 'body', property: 'description' } },
-		},
+		text('description', 'Description', 'Reason for the refund', 'body', { placeholder: 'Refund for discount offer' }),
 		extraJsonOption('additionalFields'),
 	],
 });

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { plainIdField } from '../../shared/customersAndPayments';
+import { plainIdField } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
 import { amountParameter, refundAdditionalFields, refundChecks } from './fields';
 

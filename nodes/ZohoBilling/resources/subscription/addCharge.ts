@@ -1,10 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { boolean, collection, showFor, text } from '../../../shared/fields';
 import { check, positiveNumber } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { extraJsonOption } from '../../shared/fields';
-import { byDisplayName, isZohoId, zohoRecordOf } from '../../shared/subscriptions';
-import { RESOURCE, collection, subscriptionId, subscriptionRequired } from './fields';
+import { byDisplayName, extraJsonOption } from '../../shared/fields';
+import { zohoRecordAmong } from '../../shared/output';
+import { isZohoId } from '../../shared/validation';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Add Charge',
@@ -18,7 +19,7 @@ export const option: INodePropertyOptions = {
 			paginate: true,
 			preSend: [subscriptionRequired, check('additionalFields.account_id', 'Income Account ID', [isZohoId])],
 		},
-		output: { postReceive: [zohoRecordOf(['invoice', 'unbilled_charge'])] },
+		output: { postReceive: [zohoRecordAmong(['invoice', 'unbilled_charge'])] },
 	},
 };
 
@@ -35,38 +36,10 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor(RESOURCE, ['addCharge']),
 		routing: { send: { type: 'body', property: 'amount', preSend: [check('amount', 'Amount', [positiveNumber], true)] } },
 	},
-	collection(
-		'additionalFields',
-		'Additional Fields',
-		['addCharge'],
-		byDisplayName([
-			{
-				displayName: 'Add to Unbilled Charges',
-				name: 'add_to_unbilled_charges',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to keep the charge as an unbilled charge for the next invoice instead of invoicing it now',
-				routing: { send: { type: 'body', property: 'add_to_unbilled_charges' } },
-			},
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				default: '',
-				placeholder: 'Charges for additional usage',
-				description: 'Why the customer is charged; shown on the invoice',
-				routing: { send: { type: 'body', property: 'description' } },
-			},
+	collection(RESOURCE, ['addCharge'], 'additionalFields', 'Additional Fields', byDisplayName([
+			boolean('add_to_unbilled_charges', 'Add to Unbilled Charges', 'Whether to keep the charge as an unbilled charge for the next invoice instead of invoicing it now'),
+			text('description', 'Description', 'Why the customer is charged; shown on the invoice', 'body', { placeholder: 'Charges for additional usage' }),
 			extraJsonOption('additionalFields'),
-			{
-				displayName: 'Income Account ID',
-				name: 'account_id',
-				type: 'string',
-				default: '',
-				placeholder: '90300000791111',
-				description: 'ID of the income account the charge is booked to',
-				routing: { send: { type: 'body', property: 'account_id' } },
-			},
-		]),
-	),
+			text('account_id', 'Income Account ID', 'ID of the income account the charge is booked to', 'body', { placeholder: '90300000791111' }),
+		])),
 ];

@@ -1,9 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { contactPersonsOption, isIdList } from '../../shared/subscriptions';
 import { zohoRecord } from '../../shared/output';
+import { isIdList } from '../../shared/validation';
+import { contactPersonsOption } from './fields';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -14,7 +15,7 @@ export const option: INodePropertyOptions = {
 		'Associate existing contact persons of the customer (their IDs, comma-separated) with a subscription, so they receive its emails. Outputs the subscription.',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/contactpersons' },
-		send: { paginate: true, preSend: [subscriptionRequired, check('contactPersonIds', 'Contact Person IDs', [isIdList], true)] },
+		send: { paginate: true, preSend: [subscriptionRequired, check('contactPersonIds', 'Contact Person IDs', [isIdList()], true)] },
 		output: { postReceive: [zohoRecord('subscription')] },
 	},
 };

@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { zohoNoteRecord } from '../../shared/subscriptions';
+import { zohoNoteRecord } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {

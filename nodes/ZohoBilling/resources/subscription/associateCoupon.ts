@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { recordLocator } from '../../shared/descriptions';
+import { couponLocator } from '../../shared/descriptions';
 import { zohoActionResult } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
@@ -22,14 +22,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	subscriptionId(['associateCoupon']),
-	recordLocator({
-		name: 'couponCode',
-		displayName: 'Coupon',
-		resource: RESOURCE,
-		operations: ['associateCoupon'],
-		searchListMethod: 'searchCoupons',
-		idRegex: null,
-		idPlaceholder: 'Flat10',
-		description: 'The coupon to apply: pick it from the list or enter its coupon code',
-	}),
+	couponLocator(RESOURCE, ['associateCoupon'], 'The coupon to apply: pick it from the list or enter its coupon code'),
 ];

@@ -1,10 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { boolean, collection, number, showFor, text } from '../../../shared/fields';
 import { check, positiveNumber } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { extraJsonOption } from '../../shared/fields';
-import { addonChecks, addonsOption, byDisplayName, zohoRecordOf } from '../../shared/subscriptions';
-import { RESOURCE, collection, subscriptionId, subscriptionRequired } from './fields';
+import { byDisplayName, extraJsonOption } from '../../shared/fields';
+import { zohoRecordAmong } from '../../shared/output';
+import { addonChecks, addonsOption } from './fields';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Buy One-Time Add-On',
@@ -22,7 +23,7 @@ export const option: INodePropertyOptions = {
 				check('additionalFields.exchange_rate', 'Exchange Rate', [positiveNumber]),
 			],
 		},
-		output: { postReceive: [zohoRecordOf(['invoice', 'unbilled_charge'])] },
+		output: { postReceive: [zohoRecordAmong(['invoice', 'unbilled_charge'])] },
 	},
 };
 
@@ -34,38 +35,10 @@ export const properties: INodeProperties[] = [
 		required: true,
 		displayOptions: showFor(RESOURCE, ['buyOneTimeAddon']),
 	},
-	collection(
-		'additionalFields',
-		'Additional Fields',
-		['buyOneTimeAddon'],
-		byDisplayName([
-			{
-				displayName: 'Add to Unbilled Charges',
-				name: 'add_to_unbilled_charges',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to keep the charge as an unbilled charge for the next invoice instead of invoicing it now',
-				routing: { send: { type: 'body', property: 'add_to_unbilled_charges' } },
-			},
-			{
-				displayName: 'Coupon Code',
-				name: 'coupon_code',
-				type: 'string',
-				default: '',
-				placeholder: 'Flat10',
-				description: 'Code of a coupon to apply to the one-time add-ons',
-				routing: { send: { type: 'body', property: 'coupon_code' } },
-			},
-			{
-				displayName: 'Exchange Rate',
-				name: 'exchange_rate',
-				type: 'number',
-				typeOptions: { minValue: 0, numberPrecision: 6 },
-				default: 1,
-				description: 'Rate from the organization\'s currency to the customer\'s currency',
-				routing: { send: { type: 'body', property: 'exchange_rate' } },
-			},
+	collection(RESOURCE, ['buyOneTimeAddon'], 'additionalFields', 'Additional Fields', byDisplayName([
+			boolean('add_to_unbilled_charges', 'Add to Unbilled Charges', 'Whether to keep the charge as an unbilled charge for the next invoice instead of invoicing it now'),
+			text('coupon_code', 'Coupon Code', 'Code of a coupon to apply to the one-time add-ons', 'body', { placeholder: 'Flat10' }),
+			number('exchange_rate', 'Exchange Rate', 'Rate from the organization\'s currency to the customer\'s currency', 'body', { typeOptions: { minValue: 0, numberPrecision: 6 }, default: 1 }),
 			extraJsonOption('additionalFields'),
-		]),
-	),
+		])),
 ];

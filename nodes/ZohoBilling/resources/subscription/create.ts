@@ -1,14 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { collection } from '../../../shared/fields';
+import { planCodeLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import {
-	customerDetailChecks,
-	customerFields,
-	planCodeLocator,
-	planDetailChecks,
-	planDetailsField,
-} from '../../shared/subscriptions';
-import { RESOURCE, collection, createFields, fieldChecks } from './fields';
+import { customerDetailChecks, planDetailChecks, planDetailsField, subscriberFields } from './fields';
+import { RESOURCE, createFields, fieldChecks } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Create',
@@ -24,8 +20,8 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	...customerFields(RESOURCE, ['create']),
+	...subscriberFields(RESOURCE, ['create']),
 	planCodeLocator(RESOURCE, ['create'], 'The plan to subscribe to: pick it from the list or enter its plan code'),
 	planDetailsField(RESOURCE, ['create']),
-	collection('additionalFields', 'Additional Fields', ['create'], createFields),
+	collection(RESOURCE, ['create'], 'additionalFields', 'Additional Fields', createFields),
 ];

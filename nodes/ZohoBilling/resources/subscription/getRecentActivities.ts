@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoEntries } from '../../shared/subscriptions';
+import { zohoItems } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: {
 		request: { method: 'GET', url: '/subscriptions/{subscriptionId}/recentactivities' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
-		output: { postReceive: [zohoEntries('activities')] },
+		output: { postReceive: [zohoItems('activities')] },
 	},
 };
 

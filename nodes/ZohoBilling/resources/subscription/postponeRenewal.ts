@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check, isDateTime } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
 import { zohoDateField } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';

@@ -1,8 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { collection } from '../../../shared/fields';
+import { planCodeLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
-import { planCodeLocator, planDetailChecks, planDetailsField } from '../../shared/subscriptions';
-import { RESOURCE, collection, fieldChecks, subscriptionId, subscriptionPath, subscriptionRequired, updateFields } from './fields';
+import { planDetailChecks, planDetailsField } from './fields';
+import { RESOURCE, fieldChecks, subscriptionId, subscriptionPath, subscriptionRequired, updateFields } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',
@@ -25,5 +27,5 @@ export const properties: INodeProperties[] = [
 		'The plan of the subscription after the update: pick it or enter its plan code (Zoho needs it on every update; repeat the current plan to keep it)',
 	),
 	planDetailsField(RESOURCE, ['update']),
-	collection('updateFields', 'Update Fields', ['update'], updateFields),
+	collection(RESOURCE, ['update'], 'updateFields', 'Update Fields', updateFields),
 ];

@@ -1,10 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { boolean, collection } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
 import { recordLocator } from '../../shared/descriptions';
-import { isZohoId } from '../../shared/subscriptions';
 import { zohoRecord } from '../../shared/output';
-import { RESOURCE, collection, subscriptionId, subscriptionRequired } from './fields';
+import { isZohoId } from '../../shared/validation';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update Card',
@@ -31,14 +32,7 @@ export const properties: INodeProperties[] = [
 		description: 'The customer\'s card to charge: pick it from the cards of the subscription\'s customer or enter its card_id',
 		send: { type: 'body', property: 'card_id' },
 	}),
-	collection('additionalFields', 'Additional Fields', ['updateCard'], [
-		{
-			displayName: 'Auto Collect',
-			name: 'auto_collect',
-			type: 'boolean',
-			default: true,
-			description: 'Whether Zoho charges the card automatically on every renewal (online mode)',
-			routing: { send: { type: 'body', property: 'auto_collect' } },
-		},
+	collection(RESOURCE, ['updateCard'], 'additionalFields', 'Additional Fields', [
+		boolean('auto_collect', 'Auto Collect', 'Whether Zoho charges the card automatically on every renewal (online mode)', 'body', { default: true }),
 	]),
 ];

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { showFor } from '../../shared/descriptions';
+import { showFor } from '../../../shared/fields';
 import { customFieldsOption } from '../../shared/fields';
-import { zohoActionResultWith } from '../../shared/subscriptions';
+import { zohoActionResultWith } from '../../shared/output';
 import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 /** At least one custom field, each with its label. */

@@ -1,10 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { collection, showFor, text } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isZohoId } from '../../shared/subscriptions';
 import { zohoRecord } from '../../shared/output';
-import { RESOURCE, collection, subscriptionId, subscriptionRequired } from './fields';
+import { isZohoId } from '../../shared/validation';
+import { RESOURCE, subscriptionId, subscriptionRequired } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update Sales Person',
@@ -34,15 +34,7 @@ export const properties: INodeProperties[] = [
 			send: { type: 'body', property: 'salesperson_name', preSend: [check('salespersonName', 'Sales Person Name', [], true)] },
 		},
 	},
-	collection('additionalFields', 'Additional Fields', ['updateSalesperson'], [
-		{
-			displayName: 'Sales Person ID',
-			name: 'salesperson_id',
-			type: 'string',
-			default: '',
-			placeholder: '903000000058001',
-			description: 'ID of the sales person in Zoho',
-			routing: { send: { type: 'body', property: 'salesperson_id' } },
-		},
+	collection(RESOURCE, ['updateSalesperson'], 'additionalFields', 'Additional Fields', [
+		text('salesperson_id', 'Sales Person ID', 'ID of the sales person in Zoho', 'body', { placeholder: '903000000058001' }),
 	]),
 ];

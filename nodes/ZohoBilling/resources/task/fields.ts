@@ -1,27 +1,14 @@
 import type { INodeProperties, PreSendAction } from 'n8n-workflow';
 
-import { check, maxLength } from '../../../shared/validation';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { extraJsonOption } from '../../shared/fields';
-import { isHours, isNonNegative, numberField, sortedByName, textField } from '../../shared/projectsExpenses';
-import { projectLocator } from '../project/fields';
+import { number, showFor, text } from '../../../shared/fields';
+import { check, maxLength, nonNegativeNumber } from '../../../shared/validation';
+import { projectLocator, taskLocator } from '../../shared/descriptions';
+import { byDisplayName, extraJsonOption } from '../../shared/fields';
+import { isHours } from '../../shared/validation';
 
 /** The project the task belongs to (tasks live under a project). */
 export const taskProject = (operations: string[]) =>
 	projectLocator('task', operations, 'The project the task belongs to: pick it from the list or enter its ID');
-
-/** A task of the project chosen in `projectId` (also used by time entries). */
-export const taskLocator = (resource: string, operations: string[], description: string, send?: { type: 'body'; property: string }) =>
-	recordLocator({
-		name: 'taskId',
-		displayName: 'Task',
-		resource,
-		operations,
-		searchListMethod: 'searchTasks',
-		idPlaceholder: '460000000044009',
-		description,
-		send,
-	});
 
 export const taskId = (operations: string[]) =>
 	taskLocator('task', operations, 'The task to work on: pick it from the list (choose the project first) or enter its ID');
@@ -39,11 +26,11 @@ export const taskName = (operations: string[], update: boolean): INodeProperties
 });
 
 export function taskFields(collection: string): INodeProperties[] {
-	return sortedByName([
-		numberField('budget_hours', 'Budget Hours', 'Hours planned for the task (projects with Budget Type Hours per Task)'),
-		textField('description', 'Description', 'What the task is (at most 500 characters)', { typeOptions: { rows: 2 } }),
+	return byDisplayName([
+		number('budget_hours', 'Budget Hours', 'Hours planned for the task (projects with Budget Type Hours per Task)'),
+		text('description', 'Description', 'What the task is (at most 500 characters)', 'body', { typeOptions: { rows: 2 } }),
 		extraJsonOption(collection),
-		numberField('rate', 'Rate', 'Hourly rate of the task (projects with Billing Method Based on Task Hours)', { typeOptions: { numberPrecision: 2 } }),
+		number('rate', 'Rate', 'Hourly rate of the task (projects with Billing Method Based on Task Hours)', 'body', { typeOptions: { numberPrecision: 2 } }),
 	]);
 }
 
@@ -51,6 +38,6 @@ export const taskChecks = (collection: string): PreSendAction[] => [
 	check('projectId', 'Project', [], true),
 	check('task_name', 'Task Name', [maxLength(100)], true),
 	check(`${collection}.description`, 'Description', [maxLength(500)]),
-	check(`${collection}.rate`, 'Rate', [isNonNegative]),
+	check(`${collection}.rate`, 'Rate', [nonNegativeNumber]),
 	check(`${collection}.budget_hours`, 'Budget Hours', [isHours]),
 ];

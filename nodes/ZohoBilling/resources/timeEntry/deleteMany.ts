@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isZohoIdList } from '../../shared/projectsExpenses';
 import { zohoActionResult } from '../../shared/output';
+import { isIdList } from '../../shared/validation';
 
 export const option: INodePropertyOptions = {
 	name: 'Delete Many',
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 		'Delete several logged time entries in one request, given their IDs separated by commas (e.g. 460000000044021,460000000044023). Zoho\'s API documents this request without saying how the IDs are passed: the node sends them as time_entry_ids (a guess, as Zoho\'s other products name it); check the result in Zoho. Outputs success: true with Zoho\'s message.',
 	routing: {
 		request: { method: 'DELETE', url: '/projects/timeentries' },
-		send: { paginate: true, preSend: [check('time_entry_ids', 'Time Entry IDs', [isZohoIdList], true)] },
+		send: { paginate: true, preSend: [check('time_entry_ids', 'Time Entry IDs', [isIdList()], true)] },
 		output: { postReceive: [zohoActionResult()] },
 	},
 };

@@ -1,12 +1,10 @@
 import type { INodeProperties, PreSendAction } from 'n8n-workflow';
 
+import { boolean, showFor, text } from '../../../shared/fields';
 import { check, maxLength } from '../../../shared/validation';
-import { recordLocator, showFor } from '../../shared/descriptions';
-import { extraJsonOption, zohoDateField } from '../../shared/fields';
-import { booleanField, dayCheck, sortedByName, textField, timeSpentChecks } from '../../shared/projectsExpenses';
-import { projectLocator, projectUserId } from '../project/fields';
-import { taskLocator } from '../task/fields';
-import { sentAsText } from '../../shared/contractTypes';
+import { projectLocator, projectUserLocator, recordLocator, taskLocator } from '../../shared/descriptions';
+import { byDisplayName, extraJsonOption, sentAsText, zohoDateField } from '../../shared/fields';
+import { timeSpentChecks, zohoDateCheck } from '../../shared/validation';
 
 const RESOURCE = 'timeEntry';
 
@@ -33,7 +31,7 @@ export function timeEntryCoreFields(operations: string[], update: boolean): INod
 			type: 'body',
 			property: 'task_id',
 		}),
-		projectUserId(RESOURCE, operations, `Who spent the time: a user of the project, picked from the list (choose the project first) or entered by ID.${repeat}`, {
+		projectUserLocator(RESOURCE, operations, `Who spent the time: a user of the project, picked from the list (choose the project first) or entered by ID.${repeat}`, {
 			type: 'body',
 			property: 'user_id',
 		}),
@@ -50,18 +48,18 @@ export const timeEntryCoreChecks = (): PreSendAction[] => [
 	check('taskId', 'Task', [], true),
 	check('userId', 'User', [], true),
 	check('log_date', 'Log Date', [], true),
-	dayCheck('log_date', 'Log Date'),
+	zohoDateCheck('log_date', 'Log Date'),
 ];
 
 export function timeEntryFields(collection: string): INodeProperties[] {
-	return sortedByName([
-		textField('begin_time', 'Begin Time', 'Time of day the work started, HH:mm (give End Time too, instead of Log Time)', { placeholder: '10:00' }),
-		booleanField('is_billable', 'Billable', 'Whether the time can be billed to the project\'s customer'),
-		textField('end_time', 'End Time', 'Time of day the work ended, HH:mm (with Begin Time)', { placeholder: '15:00' }),
+	return byDisplayName([
+		text('begin_time', 'Begin Time', 'Time of day the work started, HH:mm (give End Time too, instead of Log Time)', 'body', { placeholder: '10:00' }),
+		boolean('is_billable', 'Billable', 'Whether the time can be billed to the project\'s customer'),
+		text('end_time', 'End Time', 'Time of day the work ended, HH:mm (with Begin Time)', 'body', { placeholder: '15:00' }),
 		extraJsonOption(collection),
-		textField('log_time', 'Log Time', 'Time spent, HH:mm (e.g. 01:30), instead of Begin Time and End Time', { placeholder: '01:30' }),
-		textField('notes', 'Notes', 'Description of the work done (at most 500 characters)', { typeOptions: { rows: 2 } }),
-		sentAsText(booleanField('start_timer', 'Start Timer', 'Whether to start the timer on this entry now (instead of giving the time spent)')),
+		text('log_time', 'Log Time', 'Time spent, HH:mm (e.g. 01:30), instead of Begin Time and End Time', 'body', { placeholder: '01:30' }),
+		text('notes', 'Notes', 'Description of the work done (at most 500 characters)', 'body', { typeOptions: { rows: 2 } }),
+		sentAsText(boolean('start_timer', 'Start Timer', 'Whether to start the timer on this entry now (instead of giving the time spent)')),
 	]);
 }
 

@@ -1,10 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { choice, returnAllAndLimit, showFor, text } from '../../../shared/fields';
 import { check, dateOrder } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
+import { byDisplayName, customDateFilter, queryFilter, sortFields, withoutSortOrder, zohoDateField } from '../../shared/fields';
+import { isZohoId, zohoDateCheck } from '../../shared/validation';
 
-import { choiceField, customDateFilter, dayCheck, isZohoId, listControls, queryDateField, sortFields, sortedByName, textField } from '../../shared/projectsExpenses';
-import { withoutSortOrder } from '../../shared/keptList';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
@@ -18,8 +18,8 @@ export const option: INodePropertyOptions = {
 		send: {
 			paginate: true,
 			preSend: [
-				dayCheck('filters.from_date', 'From Date'),
-				dayCheck('filters.to_date', 'To Date'),
+				zohoDateCheck('filters.from_date', 'From Date'),
+				zohoDateCheck('filters.to_date', 'To Date'),
 				dateOrder('filters.from_date', 'From Date', 'filters.to_date', 'To Date'),
 				check('filters.project_id', 'Project ID', [isZohoId]),
 				check('filters.user_id', 'User ID', [isZohoId]),
@@ -31,7 +31,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
-	...listControls('timeEntry', 'getAll'),
+	...returnAllAndLimit('timeEntry', 'getAll'),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -39,35 +39,27 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		displayOptions: showFor('timeEntry', ['getAll']),
-		options: sortedByName([
-			choiceField(
-				'filter_by',
-				'Filter By',
-				'A period or a billing status (From Date / To Date use Custom Date, which is chosen for you when a date is set)',
-				[
-					{ name: 'All Dates', value: 'Date.All' },
-					{ name: 'Custom Date (From Date / To Date)', value: 'Date.CustomDate' },
-					{ name: 'Invoiced', value: 'Status.Invoiced' },
-					{ name: 'Previous Day', value: 'Date.PreviousDay' },
-					{ name: 'Previous Month', value: 'Date.PreviousMonth' },
-					{ name: 'Previous Quarter', value: 'Date.PreviousQuarter' },
-					{ name: 'Previous Week', value: 'Date.PreviousWeek' },
-					{ name: 'Previous Year', value: 'Date.PreviousYear' },
-					{ name: 'This Month', value: 'Date.ThisMonth' },
-					{ name: 'This Quarter', value: 'Date.ThisQuarter' },
-					{ name: 'This Week', value: 'Date.ThisWeek' },
-					{ name: 'This Year', value: 'Date.ThisYear' },
-					{ name: 'Today', value: 'Date.Today' },
-					{ name: 'Unbilled', value: 'Status.Unbilled' },
-				],
-				'query',
-				'filter_by',
-				'Date.All',
-			),
-			queryDateField('from_date', 'From Date', 'Only time logged on or after this day'),
-			textField('project_id', 'Project ID', 'Only time logged on this project', {}, 'query'),
-			queryDateField('to_date', 'To Date', 'Only time logged on or before this day'),
-			textField('user_id', 'User ID', 'Only time logged by this user', {}, 'query'),
+		options: byDisplayName([
+			queryFilter(choice('filter_by', 'Filter By', 'A period or a billing status (From Date / To Date use Custom Date, which is chosen for you when a date is set)', [
+				{ name: 'All Dates', value: 'Date.All' },
+				{ name: 'Custom Date (From Date / To Date)', value: 'Date.CustomDate' },
+				{ name: 'Invoiced', value: 'Status.Invoiced' },
+				{ name: 'Previous Day', value: 'Date.PreviousDay' },
+				{ name: 'Previous Month', value: 'Date.PreviousMonth' },
+				{ name: 'Previous Quarter', value: 'Date.PreviousQuarter' },
+				{ name: 'Previous Week', value: 'Date.PreviousWeek' },
+				{ name: 'Previous Year', value: 'Date.PreviousYear' },
+				{ name: 'This Month', value: 'Date.ThisMonth' },
+				{ name: 'This Quarter', value: 'Date.ThisQuarter' },
+				{ name: 'This Week', value: 'Date.ThisWeek' },
+				{ name: 'This Year', value: 'Date.ThisYear' },
+				{ name: 'Today', value: 'Date.Today' },
+				{ name: 'Unbilled', value: 'Status.Unbilled' },
+			], 'query', { default: 'Date.All' })),
+			zohoDateField('from_date', 'From Date', 'Only time logged on or after this day', 'from_date', 'query'),
+			queryFilter(text('project_id', 'Project ID', 'Only time logged on this project', 'query')),
+			zohoDateField('to_date', 'To Date', 'Only time logged on or before this day', 'to_date', 'query'),
+			queryFilter(text('user_id', 'User ID', 'Only time logged by this user', 'query')),
 			...sortFields([
 				{ name: 'Customer Name', value: 'customer_name' },
 				{ name: 'Log Date', value: 'log_date' },

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { zohoRunningTimer } from '../../shared/projectsExpenses';
+import { zohoRunningTimer } from '../../shared/output';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Timer',

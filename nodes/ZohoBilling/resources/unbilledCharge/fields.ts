@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { showFor } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { showFor } from '../../shared/descriptions';
-import { isZohoId } from '../../shared/subscriptions';
+import { isZohoId } from '../../shared/validation';
 
 export const RESOURCE = 'unbilledCharge';
 

@@ -155,6 +155,36 @@ describe('node descriptions (as n8n loads them)', () => {
 	});
 });
 
+describe('example workflows', () => {
+	it('set only parameters the nodes have (a renamed or removed option would be silently ignored by n8n)', async () => {
+		const { NodeHelpers } = require('n8n-workflow');
+		const loader = await loadPackage();
+		const problems = [];
+		for (const file of fs.readdirSync(path.join(PACKAGE_DIR, 'examples')).filter((f) => f.endsWith('.json'))) {
+			const workflow = JSON.parse(fs.readFileSync(path.join(PACKAGE_DIR, 'examples', file), 'utf8'));
+			for (const node of workflow.nodes) {
+				if (!node.type.startsWith(`${pkg.name}.`)) continue;
+				const loaded = loader.nodeTypes[node.type.slice(pkg.name.length + 1)];
+				const { properties } = NodeHelpers.getVersionedNodeType(loaded.type, node.typeVersion).description;
+				for (const [name, value] of Object.entries(node.parameters ?? {})) {
+					const same = properties.filter((p) => p.name === name);
+					if (same.length === 0) {
+						problems.push(`${file} → ${node.name}: no parameter "${name}"`);
+						continue;
+					}
+					const collections = same.filter((p) => p.type === 'collection');
+					if (collections.length === 0 || value === null || typeof value !== 'object') continue;
+					const options = new Set(collections.flatMap((p) => (p.options ?? []).map((o) => o.name)));
+					// n8n's own Request Options of declarative nodes, which ours are merged into
+					if (name === 'requestOptions') for (const own of ['batching', 'proxy', 'allowUnauthorizedCerts', 'timeout']) options.add(own);
+					for (const key of Object.keys(value)) if (!options.has(key)) problems.push(`${file} → ${node.name}: "${name}" has no option "${key}"`);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('documentation', () => {
 	const README = path.join(PACKAGE_DIR, 'README.md');
 

@@ -104,7 +104,7 @@ describe('Zoho Billing: Product', () => {
 			...['../x', 'a/b', 'a?b', 'a#b', '..%2Fx', '1\\2'].map((id) => [fromList(id), `"${id}" is not an ID: IDs have no /, \\, ?, # or %`]),
 			[fromList('.'), '"." is not an ID'],
 			[fromList('..'), '".." is not an ID'],
-			[fromList('12a'), '"12a" is not valid: Zoho IDs are made of digits only'],
+			[fromList('12a'), '"12a" is not a Zoho ID: Zoho IDs are made of digits only'],
 			[fromList('1'.repeat(256)), 'is 256 characters long; an ID has at most 255'],
 			[byId('={{ "1\\n2" }}'), 'contains a line break or another control character, which no ID has'],
 			[byId('={{ ["1", "2"] }}'), 'must be one ID (text or a whole number), got a list'],

@@ -985,7 +985,7 @@ describe('Zoho Billing catalog: node description', () => {
 		);
 	});
 
-	it('catalog records are picked by code (no digits-only rule), items and price lists by ID; every list search exists', () => {
+	it('catalog records are picked by code, items and price lists by ID; every list search exists; no picker has an editor rule (the node checks IDs when it runs)', () => {
 		const { ZohoBilling } = require(path.join(PACKAGE_DIR, 'dist/nodes/ZohoBilling/ZohoBilling.node.js'));
 		const searches = Object.keys(new ZohoBilling().methods.listSearch);
 		const locators = description.properties.filter(
@@ -996,17 +996,17 @@ describe('Zoho Billing catalog: node description', () => {
 			const method = l.modes.find((m) => m.name === 'list').typeOptions.searchListMethod;
 			expect(searches).toContain(method);
 			const idMode = l.modes.find((m) => m.name === 'id');
-			seen[`${l.displayOptions.show.resource[0]}.${l.name}`] = [method, Boolean(idMode.validation)];
+			seen[`${l.displayOptions.show.resource[0]}.${l.name}`] = [method, idMode.validation ?? 'no rule'];
 		}
 		expect(seen).toEqual({
-			'plan.planCode': ['searchPlans', false],
-			'plan.productId': ['searchProducts', true],
-			'addon.addonCode': ['searchAddons', false],
-			'addon.productId': ['searchProducts', true],
-			'coupon.couponCode': ['searchCoupons', false],
-			'coupon.productId': ['searchProducts', true],
-			'item.itemId': ['searchItems', true],
-			'priceList.priceListId': ['searchPriceLists', true],
+			'plan.planCode': ['searchPlans', 'no rule'],
+			'plan.productId': ['searchProducts', 'no rule'],
+			'addon.addonCode': ['searchAddons', 'no rule'],
+			'addon.productId': ['searchProducts', 'no rule'],
+			'coupon.couponCode': ['searchCoupons', 'no rule'],
+			'coupon.productId': ['searchProducts', 'no rule'],
+			'item.itemId': ['searchItems', 'no rule'],
+			'priceList.priceListId': ['searchPriceLists', 'no rule'],
 		});
 	});
 

@@ -314,7 +314,7 @@ describe('Zoho Billing: Customer', () => {
 				expect(r.error.description).toMatch(/Nothing was sent/);
 			}
 			let r = await run('customer', operation, { customerId: byId('={{ "12 34" }}') });
-			expect(r.error.message).toBe('Customer: "12 34" is not valid: Zoho IDs are made of digits only');
+			expect(r.error.message).toBe('Customer: "12 34" is not a Zoho ID: Zoho IDs are made of digits only');
 			r = await run('customer', operation, { customerId: byId('={{ ".." }}') });
 			expect(r.error.message).toBe('Customer: ".." is not an ID');
 			expect(apiRequests()).toHaveLength(0);
@@ -428,7 +428,7 @@ describe('Zoho Billing: Contact Person', () => {
 		expect(r.error.message).toBe('Contact Person: "../c" is not an ID: IDs have no /, \\, ?, # or %');
 		expect(r.error.description).toMatch(/Nothing was sent/);
 		r = await run('contactPerson', 'delete', { customerId: byId('1'), contactPersonId: byId('={{ "2x" }}') });
-		expect(r.error.message).toBe('Contact Person: "2x" is not valid: Zoho IDs are made of digits only');
+		expect(r.error.message).toBe('Contact Person: "2x" is not a Zoho ID: Zoho IDs are made of digits only');
 		expect(apiRequests()).toHaveLength(0);
 	});
 });
@@ -821,7 +821,7 @@ describe('Zoho Billing: customers and payments in the node description', () => {
 		for (const resource of Object.keys(names)) {
 			for (const op of operationsOf(resource)) {
 				expect(op.action).toMatch(/^[A-Z]/);
-				expect(op.description.length).toBeGreaterThan(40);
+				expect(op.description).toMatch(/^[A-Z][^\n]{9,69}$/); // one short line
 				expect(op.routing.send.paginate).toBe(true);
 			}
 		}
@@ -911,7 +911,7 @@ describe('Zoho Billing: customer, contact person and card pickers', () => {
 		await expect(searches.searchContactPersons.call(await context({ resource: 'contactPerson', operation: 'get', customerId: byId('1/../2') }))).rejects.toThrow(
 			'Customer: "1/../2" is not an ID: IDs have no /, \\, ?, # or %',
 		);
-		await expect(searches.searchCards.call(await context({ resource: 'card', operation: 'get', customerId: byId('12a') }))).rejects.toThrow(/^Customer: "12a" is not valid: Zoho IDs are made of digits only/);
+		await expect(searches.searchCards.call(await context({ resource: 'card', operation: 'get', customerId: byId('12a') }))).rejects.toThrow(/^Customer: "12a" is not a Zoho ID: Zoho IDs are made of digits only/);
 		expect(apiRequests()).toHaveLength(0);
 	});
 });

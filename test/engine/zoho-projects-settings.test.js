@@ -671,7 +671,7 @@ describe('Zoho Billing: Project', () => {
 			expect(r.error.description).toMatch(/Nothing was sent/);
 		}
 		const notDigits = await run('project', 'getUser', { projectId: byId(projectId), userId: fromList('={{ "ann" }}') });
-		expect(notDigits.error.message).toBe('User: "ann" is not valid: Zoho IDs are made of digits only');
+		expect(notDigits.error.message).toBe('User: "ann" is not a Zoho ID: Zoho IDs are made of digits only');
 		expect(apiRequests()).toHaveLength(0);
 	});
 });

@@ -190,7 +190,7 @@ describe('Zoho Billing: Subscription', () => {
 		const base = { customerId: byId(customerId), planCode: byId('basic-monthly') };
 		const cases = [
 			[{ ...base, customerId: fromList(' ') }, /^Customer: a value is required/],
-			[{ ...base, customerId: fromList('abc') }, /^Customer: "abc" is not valid: Zoho IDs are made of digits only/],
+			[{ ...base, customerId: fromList('abc') }, /^Customer: "abc" is not a Zoho ID: Zoho IDs are made of digits only/],
 			[{ ...base, customerId: fromList('../1') }, /^Customer: "..\/1" is not an ID: IDs have no \/, \\, \?, # or %/],
 			[{ ...base, planCode: fromList('  ') }, /^Plan: a value is required/],
 			[{ ...base, customerType: 'new', customerDisplayName: 'X', customerEmail: 'not-an-email' }, /^Customer Email: "not-an-email" is not an email address/],
@@ -411,7 +411,7 @@ describe('Zoho Billing: Subscription', () => {
 		expect(apiRequests()).toHaveLength(0);
 		// a subscription ID is digits; a coupon or add-on code is not an ID, and any other character travels percent-encoded
 		let r = await subscription('cancelNow', { subscriptionId: fromList('a b') });
-		expect(r.error.message).toBe('Subscription: "a b" is not valid: Zoho IDs are made of digits only');
+		expect(r.error.message).toBe('Subscription: "a b" is not a Zoho ID: Zoho IDs are made of digits only');
 		expect(apiRequests()).toHaveLength(0);
 		const code = 'SAVE 10+&=é:x';
 		r = await subscription('associateCoupon', { subscriptionId: fromList('1'), couponCode: fromList(code) });
@@ -514,7 +514,7 @@ describe('Zoho Billing: Subscription status actions', () => {
 		r = await subscription('updateCard', { subscriptionId: byId(id), cardId: fromList(' ') });
 		expect(r.error.message).toMatch(/^Card: a value is required/);
 		r = await subscription('updateCard', { subscriptionId: byId(id), cardId: fromList('card-1') });
-		expect(r.error.message).toBe('Card: "card-1" is not valid: Zoho IDs are made of digits only');
+		expect(r.error.message).toBe('Card: "card-1" is not a Zoho ID: Zoho IDs are made of digits only');
 		expect(apiRequests()).toHaveLength(0);
 	});
 
@@ -801,7 +801,7 @@ describe('Zoho Billing: Unbilled Charge', () => {
 			r = await unbilled(op, { unbilledChargeId: { __rl: true, mode: 'id', value: '={{ "../x" }}' } });
 			expect([op, r.error && r.error.message]).toEqual([op, 'Unbilled Charge: "../x" is not an ID: IDs have no /, \\, ?, # or %']);
 			r = await unbilled(op, { unbilledChargeId: { __rl: true, mode: 'id', value: '={{ "x1" }}' } });
-			expect([op, r.error && r.error.message]).toEqual([op, 'Unbilled Charge: "x1" is not valid: Zoho IDs are made of digits only']);
+			expect([op, r.error && r.error.message]).toEqual([op, 'Unbilled Charge: "x1" is not a Zoho ID: Zoho IDs are made of digits only']);
 		}
 		expect(apiRequests()).toHaveLength(0);
 	});
@@ -942,7 +942,7 @@ describe('Zoho Billing: Hosted Page', () => {
 			['createUpdateCard', { subscriptionId: fromList(' '), additionalFields: {} }, /^Subscription: a value is required/],
 			['createBuyOneTimeAddon', { subscriptionId: byId('1'), oneTimeAddons: {} }, /^Add-Ons: add at least one add-on/],
 			['createAddPaymentMethod', { customerId: fromList(' ') }, /^Customer: a value is required/],
-			['createInvoicePayment', { invoiceId: fromList('INV-1') }, /^Invoice: "INV-1" is not valid: Zoho IDs are made of digits only/],
+			['createInvoicePayment', { invoiceId: fromList('INV-1') }, /^Invoice: "INV-1" is not a Zoho ID: Zoho IDs are made of digits only/],
 			['createUpdatePaymentMethod', { paymentMethodType: 'card_id', paymentMethodId: '={{ "" }}' }, /^Payment Method ID: a value is required/],
 			['createUpdatePaymentMethod', { paymentMethodType: 'card_id', paymentMethodId: 'tok_123' }, /^Payment Method ID: "tok_123" is not a Zoho ID/],
 			['createUpdateCard', { subscriptionId: byId('1'), additionalFields: { extraFieldsJson: '[1]' } }, /^Extra Fields \(JSON\): must be a JSON object/],
@@ -1162,7 +1162,7 @@ describe('Zoho Billing subscriptions: node description', () => {
 		}
 		for (const resource of ['subscription', 'unbilledCharge', 'hostedPage']) {
 			for (const op of operationsOf(resource)) {
-				expect(op.description.length).toBeGreaterThan(40);
+				expect(op.description).toMatch(/^[A-Z][^\n]{9,69}$/); // one short line
 				expect(op.action).toMatch(/^[A-Z]/);
 			}
 		}

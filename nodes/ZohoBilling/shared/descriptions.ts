@@ -11,8 +11,10 @@ import { check } from '../../shared/validation';
 type Send = { type: 'body' | 'query'; property: string };
 
 /**
- * A record picker: pick from a searchable list, or enter the ID (Zoho IDs are digits; catalog
- * objects are addressed by code: pass `idRegex: null`). There is no "By URL" mode: operations
+ * A record picker: pick from a searchable list, or enter the ID. The ID is checked when the node
+ * runs (the Zoho client knows which IDs are digits: every `…Id` but a few), not by an editor rule:
+ * n8n refuses to start a run whose picker fails its rule, with the message repeated per item and the
+ * input data gone, where the node's own check names the field once. There is no "By URL" mode: operations
  * put `$parameter.<name>` into their URL expression, and n8n hands the raw pasted address there
  * (only `getNodeParameter(…, { extractValue: true })` extracts an ID from a URL).
  */
@@ -24,11 +26,9 @@ export function recordLocator(options: {
 	searchListMethod: string;
 	idPlaceholder: string;
 	description: string;
-	idRegex?: string | null;
 	send?: Send;
 	required?: boolean;
 }): INodeProperties {
-	const idRegex = options.idRegex === undefined ? '^[0-9]+$' : options.idRegex;
 	return {
 		displayName: options.displayName,
 		name: options.name,
@@ -49,16 +49,6 @@ export function recordLocator(options: {
 				name: 'id',
 				type: 'string',
 				placeholder: options.idPlaceholder,
-				...(idRegex
-					? {
-							validation: [
-								{
-									type: 'regex' as const,
-									properties: { regex: idRegex, errorMessage: 'Zoho IDs are made of digits only' },
-								},
-							],
-						}
-					: {}),
 			},
 		],
 		...(options.send ? { routing: { send: options.send } } : {}),
@@ -135,7 +125,6 @@ export const planCodeLocator = (resource: string, operations: string[], descript
 		resource,
 		operations,
 		searchListMethod: 'searchPlans',
-		idRegex: null,
 		idPlaceholder: 'basic-monthly',
 		description,
 	}),
@@ -216,7 +205,6 @@ export const couponLocator = (
 		resource,
 		operations,
 		searchListMethod: 'searchCoupons',
-		idRegex: null,
 		idPlaceholder: 'THANKSGIVING20',
 		description,
 	});

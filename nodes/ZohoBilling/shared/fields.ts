@@ -24,17 +24,6 @@ export function byDisplayName(options: INodeProperties[]): INodeProperties[] {
 	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
-/** A notice at the top of an operation's fields: what the user (and an AI agent) should know about the operation. */
-export function notice(resource: string, operations: string[], message: string): INodeProperties {
-	return {
-		displayName: message,
-		name: 'operationNotice',
-		type: 'notice',
-		default: '',
-		displayOptions: showFor(resource, operations),
-	};
-}
-
 /** The required Name of a catalog record (product, plan, add-on, coupon, item, price list): at most 100 characters. */
 export function requiredName(resource: string, operations: string[], description: string, placeholder: string): INodeProperties {
 	return {

@@ -15,7 +15,6 @@ export const addonCode = (operations: string[], description = 'The add-on to wor
 		operations,
 		searchListMethod: 'searchAddons',
 		idPlaceholder: 'Email-basic',
-		idRegex: null,
 		description,
 	});
 

@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a bank account',
-	description:
-		'Retrieve a customer\'s bank account (used for ACH collection) by customer and account ID: last four digits, gateway, status and who added it',
+	description: 'Retrieve a customer\'s bank account used for ACH collection',
 	routing: {
 		request: {
 			method: 'GET',

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { cardId, cardCustomer } from './fields';
@@ -8,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a card',
-	description:
-		'Delete a customer\'s credit card by customer and card ID; subscriptions charged to it can no longer collect automatically. Outputs success and Zoho\'s message.',
+	description: 'Delete a customer\'s credit card',
 	routing: {
 		request: {
 			method: 'DELETE',
@@ -20,4 +20,8 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [cardCustomer(['delete']), cardId(['delete'])];
+export const properties: INodeProperties[] = [
+	notice('card', ['delete'], 'Subscriptions charged to this card can no longer collect payments automatically.'),
+	cardCustomer(['delete']),
+	cardId(['delete']),
+];

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a card',
-	description:
-		'Retrieve a customer\'s credit card by customer and card ID: last four digits, expiry month and year, payment gateway and billing address (never the full number)',
+	description: 'Retrieve a customer\'s credit card',
 	routing: {
 		request: {
 			method: 'GET',

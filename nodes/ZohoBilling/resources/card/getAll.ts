@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many cards',
-	description:
-		'List the active credit cards of one customer (pick the Customer): card_id, last four digits, expiry and payment gateway. Return All reads every page; otherwise Limit sets how many cards to output.',
+	description: 'Retrieve the active credit cards of a customer',
 	routing: {
 		request: { method: 'GET', url: '/customers/{customerId}/cards' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },

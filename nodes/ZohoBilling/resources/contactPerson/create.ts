@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a contact person',
-	description:
-		'Add a contact person (an additional point of contact who gets notifications) to a customer. Needs the customer and an email address; first and last name, phone, mobile and fax are optional. Outputs the new contact person with its contactperson_id.',
+	description: 'Add a contact person (an extra point of contact) to a customer',
 	routing: {
 		request: { method: 'POST', url: '/customers/{customerId}/contactpersons' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },

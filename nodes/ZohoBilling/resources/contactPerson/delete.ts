@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a contact person',
-	description: 'Delete a contact person of a customer, by customer and contact person ID. Outputs success and Zoho\'s message.',
+	description: 'Delete a contact person of a customer',
 	routing: {
 		request: {
 			method: 'DELETE',

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a contact person',
-	description: 'Retrieve one contact person of a customer, by customer and contact person ID: name, email, phone, mobile and fax',
+	description: 'Retrieve a contact person of a customer',
 	routing: {
 		request: {
 			method: 'GET',

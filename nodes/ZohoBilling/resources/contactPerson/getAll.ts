@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many contact persons',
-	description:
-		'List the contact persons of one customer (pick the Customer). Return All reads every page; otherwise Limit sets how many contact persons to output.',
+	description: 'Retrieve many contact persons of a customer',
 	routing: {
 		request: { method: 'GET', url: '/customers/{customerId}/contactpersons' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },

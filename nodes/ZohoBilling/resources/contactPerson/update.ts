@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { check, isEmail, required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { atLeastOneField } from '../../shared/validation';
@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a contact person',
-	description:
-		'Change a customer\'s contact person: only the fields set under Update Fields are sent (email, first and last name, phone, mobile; Zoho\'s API updates no fax). Outputs the updated contact person.',
+	description: 'Update a contact person\'s email, name or phone numbers',
 	routing: {
 		request: {
 			method: 'PUT',
@@ -31,6 +30,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('contactPerson', ['update'], 'Zoho\'s API does not update the fax number: set it when creating the contact person.'),
 	contactPersonCustomer(['update']),
 	contactPersonId(['update']),
 	{

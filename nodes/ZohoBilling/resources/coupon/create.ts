@@ -25,8 +25,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a coupon',
-	description:
-		'Create a coupon (a discount for subscriptions of one product). Needs a unique coupon code of your choice, a name, the product, the type (One Time: first invoice only; Duration: a number of invoices, set in Duration; Forever), the discount (Flat amount or Percentage up to 100, and its value) and what it applies to: all, none or selected plans (plan codes) and all, recurring, one-time, none or selected add-ons (add-on codes). Optional: expiry date (yyyy-mm-dd), max redemptions. Outputs the new coupon.',
+	description: 'Create a coupon: a discount on subscriptions of one product',
 	routing: {
 		request: { method: 'POST', url: '/coupons' },
 		send: {

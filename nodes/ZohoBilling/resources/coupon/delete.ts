@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a coupon',
-	description: 'Delete a coupon by its coupon code; subscriptions that already use it are not changed',
+	description: 'Delete a coupon; subscriptions already using it are not changed',
 	routing: {
 		request: { method: 'DELETE', url: '/coupons/{couponCode}' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a coupon',
-	description: 'Retrieve one coupon by its coupon code: discount, type, duration, status, redemptions, expiry date and the plans and add-ons it applies to',
+	description: 'Retrieve a coupon by its coupon code',
 	routing: {
 		request: { method: 'GET', url: '/coupons/{couponCode}' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },

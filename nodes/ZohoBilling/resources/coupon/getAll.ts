@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many coupons',
-	description:
-		'List coupons, optionally only active, inactive or expired ones, or only those of one product (Filters). Return All reads every page; otherwise Limit sets how many coupons to output.',
+	description: 'Retrieve many coupons, optionally by status or product',
 	routing: {
 		request: { method: 'GET', url: '/coupons' },
 		send: { paginate: true, preSend: [check('filters.product_id', 'Product ID', [isZohoId])] },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Active',
 	value: 'markAsActive',
 	action: 'Mark a coupon as active',
-	description: 'Make an inactive coupon, given by its coupon code, usable again for new subscriptions',
+	description: 'Make an inactive coupon usable again for new subscriptions',
 	routing: {
 		request: { method: 'POST', url: '/coupons/{couponCode}/markasactive' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Inactive',
 	value: 'markAsInactive',
 	action: 'Mark a coupon as inactive',
-	description: 'Stop a coupon, given by its coupon code, from being applied to new subscriptions; subscriptions that use it keep it',
+	description: 'Stop applying a coupon to new subscriptions; current ones keep it',
 	routing: {
 		request: { method: 'POST', url: '/coupons/{couponCode}/markasinactive' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon')] },

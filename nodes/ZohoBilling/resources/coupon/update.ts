@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { couponChecks, couponCode, couponOptions, couponName } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a coupon',
-	description:
-		'Change a coupon, given by its coupon code. Zoho lets an existing coupon change only its name (required on every update; repeat the current one to keep it), description, expiry date (yyyy-mm-dd) and max redemptions; the discount, type and plans cannot change. Outputs the updated coupon.',
+	description: 'Update a coupon\'s name, description, expiry date or max redemptions',
 	routing: {
 		request: { method: 'PUT', url: '/coupons/{couponCode}' },
 		send: { paginate: true, preSend: [required('couponCode', 'Coupon'), ...couponChecks('updateFields')] },
@@ -19,6 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('coupon', ['update'], 'Zoho needs the name on every update: repeat the current one to keep it. A coupon\'s discount, type and plans cannot change.'),
 	couponCode(['update']),
 	couponName(['update'], 'Name of the coupon (Zoho requires it on every update; repeat the current one to keep it)'),
 	{

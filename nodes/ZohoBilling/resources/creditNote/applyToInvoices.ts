@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Apply to Invoices',
 	value: 'applyToInvoices',
 	action: 'Apply credits to invoices',
-	description:
-		'Use an open credit note\'s credit to pay open invoices of the same customer: each entry is an invoice ID and the amount to apply (more than 0, at most the invoice\'s balance; in total at most the note\'s remaining credit). Outputs { success, message, invoices }.',
+	description: 'Use an open credit note to pay the customer\'s open invoices',
 	routing: {
 		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/invoices' },
 		send: {
@@ -45,7 +44,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Invoice',
 		required: true,
 		default: {},
-		description: 'The invoices to pay with the credit, and how much for each',
+		description: 'The invoices to pay with the credit, and how much for each; in total at most the credit note\'s remaining credit',
 		displayOptions: showFor('creditNote', ['applyToInvoices']),
 		options: [
 			{
@@ -59,7 +58,7 @@ export const properties: INodeProperties[] = [
 						type: 'number',
 						typeOptions: { minValue: 0, numberPrecision: 2 },
 						default: 0,
-						description: 'Credit amount to apply to this invoice',
+						description: 'Credit amount to apply to this invoice (greater than 0, at most the invoice\'s balance)',
 					},
 				],
 			},

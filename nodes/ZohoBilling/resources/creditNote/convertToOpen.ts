@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Convert to Open',
 	value: 'convertToOpen',
 	action: 'Open a voided credit note',
-	description: 'Make a voided credit note open again, so its credit can be applied to invoices. Outputs { success, message }.',
+	description: 'Make a voided credit note open again',
 	routing: {
 		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/converttoopen' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note')] },

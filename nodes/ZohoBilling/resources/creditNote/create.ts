@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a credit note',
-	description:
-		'Create a credit note (money owed to a customer, e.g. for a refund or a downgrade). Needs the customer, the date (yyyy-mm-dd) and at least one line item (a plan or add-on Code, a Price and a Quantity). Zoho numbers it unless you set Credit Note Number. Outputs the new credit note (status open).',
+	description: 'Create a credit note: money owed to a customer',
 	routing: {
 		request: { method: 'POST', url: '/creditnotes' },
 		send: {

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { creditNoteId } from './fields';
@@ -8,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a credit note',
-	description: 'Delete a credit note by ID. Zoho refuses when its credits are applied to invoices. Outputs { success, message }.',
+	description: 'Delete a credit note',
 	routing: {
 		request: { method: 'DELETE', url: '/creditnotes/{creditNoteId}' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note')] },
@@ -16,4 +17,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [creditNoteId(['delete'])];
+export const properties: INodeProperties[] = [
+	notice('creditNote', ['delete'], 'Zoho refuses to delete a credit note whose credits are applied to invoices.'),
+	creditNoteId(['delete']),
+];

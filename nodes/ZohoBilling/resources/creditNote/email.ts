@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Email',
 	value: 'email',
 	action: 'Email a credit note',
-	description:
-		'Email a credit note (Zoho attaches its PDF). Needs the recipients (To, comma-separated addresses), a subject and a body; CC is optional. Outputs { success, message }.',
+	description: 'Email a credit note, with its PDF attached',
 	routing: {
 		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/email' },
 		send: {

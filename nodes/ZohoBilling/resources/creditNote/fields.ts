@@ -25,7 +25,6 @@ export const creditNoteId = (operations: string[]): INodeProperties => ({
 			name: 'id',
 			type: 'string',
 			placeholder: '903000006345',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Zoho IDs are made of digits only' } }],
 		},
 	],
 });

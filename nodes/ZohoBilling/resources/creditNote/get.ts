@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a credit note',
-	description: 'Retrieve one credit note by ID: number, status (open, closed, void), customer, lines, total, remaining balance and the invoices it was applied to',
+	description: 'Retrieve a credit note with its balance and the invoices it paid',
 	routing: {
 		request: { method: 'GET', url: '/creditnotes/{creditNoteId}' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note')] },

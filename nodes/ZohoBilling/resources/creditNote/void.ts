@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { creditNoteId } from './fields';
@@ -8,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Void',
 	value: 'void',
 	action: 'Void a credit note',
-	description: 'Mark a credit note as void: its credit can no longer be used. Undo with Convert to Open. Outputs { success, message }.',
+	description: 'Void a credit note so its credit can no longer be used',
 	routing: {
 		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/void' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note')] },
@@ -16,4 +17,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [creditNoteId(['void'])];
+export const properties: INodeProperties[] = [
+	notice('creditNote', ['void'], 'Convert to Open makes a voided credit note usable again.'),
+	creditNoteId(['void']),
+];

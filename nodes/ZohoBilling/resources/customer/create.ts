@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a customer',
-	description:
-		'Create a customer. Only Display Name is required; email, names, company, phone, currency (ISO code such as USD), billing and shipping addresses, payment terms, tax details and custom fields are optional. Outputs the new customer with its customer_id.',
+	description: 'Create a customer with contact, address and tax details',
 	routing: {
 		request: { method: 'POST', url: '/customers' },
 		send: { paginate: true, preSend: customerChecks('additionalFields') },

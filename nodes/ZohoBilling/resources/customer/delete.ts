@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { customerId } from './fields';
@@ -8,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a customer',
-	description:
-		'Delete a customer by ID; Zoho refuses when the customer still has subscriptions or transactions (mark it inactive instead). Outputs success and Zoho\'s message.',
+	description: 'Delete a customer',
 	routing: {
 		request: { method: 'DELETE', url: '/customers/{customerId}' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
@@ -17,4 +17,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [customerId(['delete'])];
+export const properties: INodeProperties[] = [
+	notice('customer', ['delete'], 'Zoho refuses to delete a customer that has subscriptions or transactions: mark it as inactive instead.'),
+	customerId(['delete']),
+];

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a customer',
-	description:
-		'Retrieve one customer by ID: contact details, addresses, currency, status (active or inactive), outstanding amount, unused credits and custom fields',
+	description: 'Retrieve a customer, with its outstanding amount and unused credits',
 	routing: {
 		request: { method: 'GET', url: '/customers/{customerId}' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },

@@ -13,8 +13,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many customers',
-	description:
-		"List customers, optionally only active, inactive or Google Apps ones. Zoho's API does not list this filter for customers, so the node also checks each customer itself; Limit counts the customers kept. Return All reads every page; otherwise Limit sets how many customers to output.",
+	description: 'Retrieve many customers, optionally only active or inactive ones',
 	routing: {
 		request: { method: 'GET', url: '/customers' },
 		send: { paginate: true },

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get by CRM Reference',
 	value: 'getByReference',
 	action: 'Get a customer by CRM reference',
-	description:
-		'Retrieve the customer linked to a Zoho CRM record: give the CRM Account ID (accounts sync) or the CRM Contact ID (contacts-only sync) and say which one it is. Outputs the customer.',
+	description: 'Retrieve the customer linked to a Zoho CRM account or contact',
 	routing: {
 		request: {
 			method: 'GET',

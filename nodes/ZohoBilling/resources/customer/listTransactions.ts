@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'List Transactions',
 	value: 'listTransactions',
 	action: 'List transactions',
-	description:
-		'List transactions (invoices, payments, credits and refunds), usually of one customer (pick the Customer), optionally only one type. Each has transaction_id, type, date, amount and status. Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'List a customer\'s invoices, payments, credits and refunds',
 	routing: {
 		request: { method: 'GET', url: '/transactions' },
 		send: { paginate: true },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Active',
 	value: 'markAsActive',
 	action: 'Mark a customer as active',
-	description: 'Set an inactive customer\'s status back to active, by customer ID. Outputs success and Zoho\'s message.',
+	description: 'Make an inactive customer active again',
 	routing: {
 		request: { method: 'POST', url: '/customers/{customerId}/markasactive' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { customerId } from './fields';
@@ -8,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Inactive',
 	value: 'markAsInactive',
 	action: 'Mark a customer as inactive',
-	description:
-		'Set a customer\'s status to inactive, by customer ID; Zoho allows it only when the customer has no active subscription. Outputs success and Zoho\'s message.',
+	description: 'Mark a customer as inactive',
 	routing: {
 		request: { method: 'POST', url: '/customers/{customerId}/markasinactive' },
 		send: { paginate: true, preSend: [required('customerId', 'Customer')] },
@@ -17,4 +17,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [customerId(['markAsInactive'])];
+export const properties: INodeProperties[] = [
+	notice('customer', ['markAsInactive'], 'Zoho marks a customer as inactive only when it has no active subscription.'),
+	customerId(['markAsInactive']),
+];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { atLeastOneField } from '../../shared/validation';
@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a customer',
-	description:
-		'Change a customer by ID: only the fields set under Update Fields are sent (display name, email, names, company, phone, currency, addresses, tax details, custom fields; payment terms, notes, website, department, designation and ACH support are set only when the customer is created, as Zoho\'s API updates none of them). Outputs the updated customer.',
+	description: 'Update a customer\'s contact, address, currency or tax details',
 	routing: {
 		request: { method: 'PUT', url: '/customers/{customerId}' },
 		send: {
@@ -23,6 +22,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('customer', ['update'], 'Zoho\'s API does not update payment terms, notes, website, department, designation or ACH support: set them when creating the customer.'),
 	customerId(['update']),
 	{
 		displayName: 'Update Fields',

@@ -34,7 +34,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get an event',
-	description: 'Retrieve one event by ID: its type, time, the webhooks Zoho sent for it, and its payload (parsed from Zoho\'s JSON string)',
+	description: 'Retrieve an event with its parsed payload',
 	routing: {
 		request: { method: 'GET', url: '/events/{eventId}' },
 		send: { paginate: true, preSend: [required('eventId', 'Event')] },

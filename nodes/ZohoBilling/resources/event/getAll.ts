@@ -49,7 +49,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many events',
-	description: 'List events (what happened in the organization: subscriptions, invoices, payments, cards), optionally of one type or between two dates; payloads are parsed. Zoho\'s API does not list these filters, so the node also applies them to every page itself, and Limit counts the events kept.',
+	description: 'Retrieve many events, optionally of one type or between two dates',
 	routing: {
 		request: { method: 'GET', url: '/events' },
 		send: { paginate: true, preSend: [dateOrder('filters.date_start', 'Date From', 'filters.date_end', 'Date To')] },

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create an expense',
-	description:
-		'Record an expense (money spent). Needs the expense account ID and the amount (greater than 0); optional: date (yyyy-mm-dd, else today), customer and project (billable expenses), tax, itemized line items, mileage details, custom fields. Outputs the expense.',
+	description: 'Record an expense, optionally billable to a customer',
 	routing: {
 		request: { method: 'POST', url: '/expenses' },
 		send: { paginate: true, preSend: [...accountAndAmountChecks(), ...expenseFieldChecks('additionalFields')] },

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { expenseId } from './fields';
@@ -8,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete an expense',
-	description: 'Delete an expense by its ID; Zoho refuses for an expense that was converted to an invoice. Outputs success: true with Zoho\'s message.',
+	description: 'Delete an expense',
 	routing: {
 		request: { method: 'DELETE', url: '/expenses/{expenseId}' },
 		send: { paginate: true, preSend: [required('expenseId', 'Expense')] },
@@ -16,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [expenseId(['delete'])];
+export const properties: INodeProperties[] = [notice('expense', ['delete'], 'Zoho refuses to delete an expense that was converted to an invoice.'), expenseId(['delete'])];

@@ -174,7 +174,7 @@ export function expenseFields(collection: string, update: boolean): INodePropert
 		text('currency_id', 'Currency ID', 'ID of the currency of the expense when it is not the organization\'s base currency'),
 		customFieldsOption('custom_fields', 'id'),
 		text('customer_id', 'Customer ID', 'ID of the customer the expense is for (needed for a billable expense)', 'body', { placeholder: '982000000567001' }),
-		zohoDateField('date', 'Date', 'Date of the expense'),
+		zohoDateField('date', 'Date', update ? 'Date of the expense' : 'Date of the expense; today when not set'),
 		text('description', 'Description', 'What the expense was for (at most 100 characters)'),
 		number('exchange_rate', 'Exchange Rate', 'Exchange rate from the expense\'s currency to the base currency, greater than 0', 'body', { typeOptions: { numberPrecision: 6 } }),
 		extraJsonOption(collection),

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get an expense',
-	description: 'Retrieve one expense by its ID: account, amount and totals, tax, customer, project, status (unbilled, invoiced, reimbursed, non-billable) and line items',
+	description: 'Retrieve an expense by its ID',
 	routing: {
 		request: { method: 'GET', url: '/expenses/{expenseId}' },
 		send: { paginate: true, preSend: [required('expenseId', 'Expense')] },

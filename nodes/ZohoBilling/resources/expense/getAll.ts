@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many expenses',
-	description:
-		"List expenses, optionally filtered by status (billable, non-billable, reimbursed, invoiced, unbilled), date range (yyyy-mm-dd), amount, customer or text, and sorted. Zoho's API does not list the customer filter for expenses, so the node also checks each expense's customer itself; Limit counts the expenses kept. Return All reads every page; otherwise Limit sets how many to output.",
+	description: 'Retrieve many expenses, optionally by status, date or customer',
 	routing: {
 		request: { method: 'GET', url: '/expenses' },
 		send: {

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { accountAndAmount, accountAndAmountChecks, expenseFieldChecks, expenseFields, expenseId } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update an expense',
-	description:
-		'Change an expense by its ID. Zoho needs the account ID and the amount on every update (repeat the current ones to keep them); only the Update Fields that are set are changed. Outputs the updated expense.',
+	description: 'Update an expense\'s account, amount or other fields',
 	routing: {
 		request: { method: 'PUT', url: '/expenses/{expenseId}' },
 		send: {
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('expense', ['update'], 'Zoho needs the account ID and the amount on every update: repeat the current ones to keep them.'),
 	expenseId(['update']),
 	...accountAndAmount('expense', ['update'], 'expense', true),
 	{

@@ -4,7 +4,7 @@ import { check } from '../../../shared/validation';
 import { customerLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
 import { isZohoId } from '../../shared/validation';
-import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
+import { RESOURCE, additionalChecks, additionalFields, options, pageNotice } from './fields';
 
 const OPERATION = 'createAddPaymentMethod';
 
@@ -12,8 +12,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create Add Payment Method Page',
 	value: OPERATION,
 	action: 'Create a hosted page for adding a payment method',
-	description:
-		'Create a Zoho page (valid one hour) where a customer adds a payment method (card or bank account) to their account. Needs the customer ID. Outputs the hosted page with its URL.',
+	description: 'Create a page where a customer adds a card or bank account',
 	routing: {
 		request: { method: 'POST', url: '/hostedpages/addpaymentmethod' },
 		send: { paginate: true, preSend: [check('customerId', 'Customer', [isZohoId], true), ...additionalChecks] },
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	pageNotice(OPERATION),
 	customerLocator(RESOURCE, [OPERATION], {
 		description: 'The customer who adds a payment method: pick it from the list or enter its customer_id',
 		send: { type: 'body', property: 'customer_id' },

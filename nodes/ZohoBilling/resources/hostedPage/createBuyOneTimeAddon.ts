@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { showFor } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { addonChecks, addonsOption } from '../subscription/fields';
-import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField } from './fields';
+import { RESOURCE, additionalChecks, additionalFields, options, pageNotice, subscriptionField } from './fields';
 import { subscriptionRequired } from '../subscription/fields';
 
 const OPERATION = 'createBuyOneTimeAddon';
@@ -12,8 +12,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create Buy One-Time Add-On Page',
 	value: OPERATION,
 	action: 'Create a hosted page for buying a one-time add-on',
-	description:
-		'Create a Zoho payment page (valid one hour) where the customer buys one-time add-ons for a subscription. Needs the subscription ID and the add-ons (code, quantity, optional price). Outputs the hosted page with its URL.',
+	description: 'Create a page where a customer buys one-time add-ons',
 	routing: {
 		request: { method: 'POST', url: '/hostedpages/buyonetimeaddon' },
 		send: { paginate: true, preSend: [subscriptionRequired, addonChecks('oneTimeAddons.addon', 'Add-Ons', true), ...additionalChecks] },
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	pageNotice(OPERATION),
 	subscriptionField([OPERATION]),
 	{
 		...addonsOption('The one-time add-ons to sell; each needs its code and a quantity', false),

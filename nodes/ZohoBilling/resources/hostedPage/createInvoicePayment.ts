@@ -4,7 +4,7 @@ import { check } from '../../../shared/validation';
 import { invoiceLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
 import { isZohoId } from '../../shared/validation';
-import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
+import { RESOURCE, additionalChecks, additionalFields, options, pageNotice } from './fields';
 import { text } from '../../../shared/fields';
 
 const OPERATION = 'createInvoicePayment';
@@ -13,8 +13,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create Invoice Payment Page',
 	value: OPERATION,
 	action: 'Create a hosted page for paying an invoice',
-	description:
-		'Create a Zoho payment page (valid one hour) where the customer pays an open invoice. Needs the invoice ID. Outputs the hosted page with its URL.',
+	description: 'Create a page where a customer pays an open invoice',
 	routing: {
 		request: { method: 'POST', url: '/hostedpages/invoicepayment' },
 		send: { paginate: true, preSend: [check('invoiceId', 'Invoice', [isZohoId], true), ...additionalChecks] },
@@ -23,6 +22,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	pageNotice(OPERATION),
 	invoiceLocator(RESOURCE, [OPERATION], 'The invoice to pay: pick it from the list or enter its invoice_id', { type: 'body', property: 'invoice_id' }),
 	additionalFields(
 		[OPERATION],

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { planCodeLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
 import { customerDetailChecks, planDetailChecks, planDetailsField, subscriberFields } from '../subscription/fields';
-import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
+import { RESOURCE, additionalChecks, additionalFields, options, pageNotice } from './fields';
 import { text } from '../../../shared/fields';
 
 const OPERATION = 'createNewSubscription';
@@ -12,8 +12,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create New Subscription Page',
 	value: OPERATION,
 	action: 'Create a hosted page for a new subscription',
-	description:
-		'Create a Zoho payment page (valid one hour) where a customer subscribes to a plan and enters card details. Needs the customer (existing customer_id, or a new customer\'s display name and email) and the plan code; optional: add-ons, coupon, start date, redirect URL. Outputs the hosted page with its URL to send the customer to.',
+	description: 'Create a page where a customer subscribes to a plan',
 	routing: {
 		request: { method: 'POST', url: '/hostedpages/newsubscription' },
 		send: { paginate: true, preSend: [...planDetailChecks, ...customerDetailChecks, ...additionalChecks] },
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	pageNotice(OPERATION),
 	...subscriberFields(RESOURCE, [OPERATION]),
 	planCodeLocator(RESOURCE, [OPERATION], 'The plan to subscribe to: pick it from the list or enter its plan code'),
 	planDetailsField(RESOURCE, [OPERATION]),

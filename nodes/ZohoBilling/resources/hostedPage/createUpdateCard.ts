@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { zohoRecord } from '../../shared/output';
-import { additionalChecks, additionalFields, options, subscriptionField } from './fields';
+import { additionalChecks, additionalFields, options, pageNotice, subscriptionField } from './fields';
 import { subscriptionRequired } from '../subscription/fields';
 
 const OPERATION = 'createUpdateCard';
@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create Update Card Page',
 	value: OPERATION,
 	action: 'Create a hosted page for updating the card of a subscription',
-	description:
-		'Create a Zoho page (valid one hour) where the customer enters a new card for a subscription, e.g. after a card expired or a payment failed. Needs the subscription ID. Outputs the hosted page with its URL.',
+	description: 'Create a page where a customer gives a new card for a subscription',
 	routing: {
 		request: { method: 'POST', url: '/hostedpages/updatecard' },
 		send: { paginate: true, preSend: [subscriptionRequired, ...additionalChecks] },
@@ -20,6 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	pageNotice(OPERATION),
 	subscriptionField([OPERATION]),
 	additionalFields([OPERATION], [options.extraJson, options.paymentGateways, options.redirectUrl]),
 ];

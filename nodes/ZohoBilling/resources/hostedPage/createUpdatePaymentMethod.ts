@@ -4,7 +4,7 @@ import { showFor } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { isZohoId } from '../../shared/validation';
-import { RESOURCE, additionalChecks, additionalFields, options } from './fields';
+import { RESOURCE, additionalChecks, additionalFields, options, pageNotice } from './fields';
 
 const OPERATION = 'createUpdatePaymentMethod';
 
@@ -12,8 +12,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create Update Payment Method Page',
 	value: OPERATION,
 	action: 'Create a hosted page for updating a payment method',
-	description:
-		'Create a Zoho page (valid one hour) where the customer updates a stored payment method: a card, a bank account (ACH) or a PayPal account, given by its ID. Outputs the hosted page with its URL.',
+	description: 'Create a page where a customer updates a card, bank account or PayPal',
 	routing: {
 		request: { method: 'POST', url: '/hostedpages/updatepaymentmethod' },
 		send: { paginate: true, preSend: [check('paymentMethodId', 'Payment Method ID', [isZohoId], true), ...additionalChecks] },
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	pageNotice(OPERATION),
 	{
 		displayName: 'Payment Method Type',
 		name: 'paymentMethodType',

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { planCodeLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
 import { planDetailChecks, planDetailsField } from '../subscription/fields';
-import { RESOURCE, additionalChecks, additionalFields, options, subscriptionField } from './fields';
+import { RESOURCE, additionalChecks, additionalFields, options, pageNotice, subscriptionField } from './fields';
 import { subscriptionRequired } from '../subscription/fields';
 
 const OPERATION = 'createUpdateSubscription';
@@ -12,8 +12,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create Update Subscription Page',
 	value: OPERATION,
 	action: 'Create a hosted page for updating a subscription',
-	description:
-		'Create a Zoho payment page (valid one hour) where the customer confirms and pays a change of plan (upgrade/downgrade) of a subscription. Needs the subscription ID and the new plan code; optional: quantity, add-ons, coupon, redirect URL. Outputs the hosted page with its URL.',
+	description: 'Create a page where a customer confirms and pays a plan change',
 	routing: {
 		request: { method: 'POST', url: '/hostedpages/updatesubscription' },
 		send: { paginate: true, preSend: [subscriptionRequired, ...planDetailChecks, ...additionalChecks] },
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	pageNotice(OPERATION),
 	subscriptionField([OPERATION]),
 	planCodeLocator(RESOURCE, [OPERATION], 'The plan of the subscription after the update: pick it or enter its plan code'),
 	planDetailsField(RESOURCE, [OPERATION]),

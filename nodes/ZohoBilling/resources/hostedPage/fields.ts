@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { boolean, collection, number, text } from '../../../shared/fields';
+import { boolean, collection, notice, number, text } from '../../../shared/fields';
 import { check, isUrl, positiveNumber } from '../../../shared/validation';
 import { recordLocator, subscriptionLocator } from '../../shared/descriptions';
 import { customFieldsOption, extraJsonOption, sentAsIdNumber, zohoDateField } from '../../shared/fields';
@@ -17,10 +17,13 @@ export const hostedPageId = (operations: string[]): INodeProperties =>
 		resource: RESOURCE,
 		operations,
 		searchListMethod: 'searchHostedPages',
-		idRegex: null,
 		idPlaceholder: '8c589071e7e26a8d28e8af081c373fb00bd6dc5366fd129eefd5c61c569',
 		description: 'The hosted page: pick it from the list or enter its hostedpage_id',
 	});
+
+/** The notice of an operation that creates a page: what it outputs, and for how long the page works. */
+export const pageNotice = (operation: string): INodeProperties =>
+	notice(RESOURCE, [operation], 'Outputs the hosted page with its url, which works for one hour: send the customer there.');
 
 /** The subscription a hosted page works on, sent as `subscription_id` in the body. */
 export const subscriptionField = (operations: string[]): INodeProperties =>

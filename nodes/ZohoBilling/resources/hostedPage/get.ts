@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoHostedPageRecord } from '../../shared/output';
 import { hostedPageId } from './fields';
@@ -8,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a hosted page',
-	description:
-		'Retrieve one hosted page by ID: its status (fresh, read, success, failed, cancelled), URL, action and expiry; after a successful checkout, data holds the subscription (and invoice) it created',
+	description: 'Retrieve a hosted page with its status',
 	routing: {
 		request: { method: 'GET', url: '/hostedpages/{hostedPageId}' },
 		send: { paginate: true, preSend: [required('hostedPageId', 'Hosted Page')] },
@@ -17,4 +17,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [hostedPageId(['get'])];
+export const properties: INodeProperties[] = [
+	notice('hostedPage', ['get'], 'Status is fresh, read, success, failed or cancelled; after a successful checkout, data holds the subscription and invoice the page created.'),
+	hostedPageId(['get']),
+];

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many hosted pages',
-	description: 'List hosted pages (payment pages created through the API) with their status, URL, action and times',
+	description: 'Retrieve many hosted pages created through the API',
 	routing: {
 		request: { method: 'GET', url: '/hostedpages' },
 		send: { paginate: true },

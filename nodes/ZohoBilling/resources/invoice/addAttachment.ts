@@ -12,8 +12,7 @@ export const option: INodePropertyOptions = {
 	name: 'Add Attachment',
 	value: 'addAttachment',
 	action: 'Add an attachment to an invoice',
-	description:
-		'Attach a file from the input item\'s binary data (the field named in Input Binary Field, usually "data") to an invoice. Zoho accepts gif, png, jpeg, jpg, bmp and pdf files. Send in Email decides whether the file goes out with the invoice\'s emails. Outputs { success, message }.',
+	description: 'Attach a file from the input item to an invoice',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/attachment' },
 		send: {
@@ -37,7 +36,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	invoiceId(['addAttachment']),
-	inputBinaryField('invoice', ['addAttachment'], 'Name of the input item\'s binary field holding the file to attach'),
+	inputBinaryField('invoice', ['addAttachment'], 'Name of the input item\'s binary field holding the file to attach: gif, png, jpeg, jpg, bmp or pdf'),
 	{
 		displayName: 'Send in Email',
 		name: 'canSendInMail',

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Add Line Items',
 	value: 'addLineItems',
 	action: 'Add line items to a pending invoice',
-	description:
-		'Add lines (e.g. usage charges) to a pending invoice before it is raised. Each line needs an add-on Code or a Product ID, a Price (0 or more) and a Quantity (more than 0); name, description and tax are optional. Outputs the updated invoice.',
+	description: 'Add lines, e.g. usage charges, to a pending invoice',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/lineitems' },
 		send: {
@@ -47,7 +46,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Line Item',
 		required: true,
 		default: {},
-		description: 'The lines to add',
+		description: 'The lines to add: each an Add-On Code or a Product ID, a Price and a Quantity',
 		displayOptions: showFor('invoice', ['addLineItems']),
 		options: [
 			{
@@ -81,7 +80,7 @@ export const properties: INodeProperties[] = [
 						name: 'price',
 						type: 'number',
 						default: 0,
-						description: 'Unit price',
+						description: 'Unit price (0 or more)',
 					},
 					{
 						displayName: 'Product ID',
@@ -94,7 +93,8 @@ export const properties: INodeProperties[] = [
 						displayName: 'Quantity',
 						name: 'quantity',
 						type: 'number',
-						default: 1
+						default: 1,
+						description: 'How many units (more than 0)',
 					},
 					{
 						displayName: 'Tax Exemption ID',

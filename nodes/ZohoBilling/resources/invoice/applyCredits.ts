@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Apply Credits',
 	value: 'applyCredits',
 	action: 'Apply credits to an invoice',
-	description:
-		'Pay an open invoice (partly) with credit notes of the same customer: each entry is a credit note ID and the amount to apply (more than 0, at most the note\'s remaining credit; in total at most the invoice\'s balance). Outputs { success, message, apply_creditnotes }.',
+	description: 'Pay an open invoice with credit notes of the same customer',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/credits' },
 		send: {
@@ -45,21 +44,28 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Credit Note',
 		required: true,
 		default: {},
-		description: 'The credit notes to apply and how much of each',
+		description: 'The credit notes to apply and how much of each; in total at most the invoice\'s balance',
 		displayOptions: showFor('invoice', ['applyCredits']),
 		options: [
 			{
 				displayName: 'Credit',
 				name: 'credit',
 				values: [
-					{ displayName: 'Credit Note ID', name: 'creditnote_id', type: 'string', default: '', placeholder: '9030000079876' },
+					{
+						displayName: 'Credit Note ID',
+						name: 'creditnote_id',
+						type: 'string',
+						default: '',
+						placeholder: '9030000079876',
+						description: 'ID of a credit note of the invoice\'s customer',
+					},
 					{
 						displayName: 'Amount',
 						name: 'amount_applied',
 						type: 'number',
 						typeOptions: { minValue: 0, numberPrecision: 2 },
 						default: 0,
-						description: 'Credit amount to apply to the invoice',
+						description: 'Credit amount to apply: more than 0 and at most the credit note\'s remaining credit',
 					},
 				],
 			},

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Cancel Write Off',
 	value: 'cancelWriteOff',
 	action: 'Cancel the write off of an invoice',
-	description: 'Undo the write off of an invoice: its balance is due again. Outputs { success, message }.',
+	description: 'Cancel the write off of an invoice, so its balance is due again',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/cancelwriteoff' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },

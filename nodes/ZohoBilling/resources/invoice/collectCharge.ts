@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { invoiceId } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Collect Charge',
 	value: 'collectCharge',
 	action: 'Collect charge for an invoice',
-	description:
-		'Charge the invoice\'s balance now, to one of the customer\'s saved credit cards (Card ID) or bank accounts (Bank Account ID). Outputs the payment Zoho records.',
+	description: 'Charge an invoice\'s balance to a saved card or bank account',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/collect' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice'), required('paymentSourceId', 'Card or Bank Account ID')] },
@@ -19,6 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('invoice', ['collectCharge'], 'Zoho charges the balance at once and outputs the payment it records.'),
 	invoiceId(['collectCharge']),
 	{
 		displayName: 'Charge To',

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Convert to Open',
 	value: 'convertToOpen',
 	action: 'Convert an invoice to open',
-	description: 'Change a draft (or voided) invoice\'s status to open, so it is due and can be paid. Outputs { success, message }.',
+	description: 'Change a draft or void invoice to open, so it is due and can be paid',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/converttoopen' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create an invoice',
-	description:
-		'Create a one-off invoice for a customer. Needs the customer, the invoice date (yyyy-mm-dd) and at least one line item (Product ID, Price, Quantity). Optional: due date, payment terms, discount, notes, custom fields, your own invoice number, and Send to Customer to email it at once. Outputs the new invoice (status draft, or sent).',
+	description: 'Create a one-off invoice for a customer',
 	routing: {
 		request: { method: 'POST', url: '/invoices' },
 		send: {

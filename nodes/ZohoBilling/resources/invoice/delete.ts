@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
@@ -8,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete an invoice',
-	description: 'Delete an invoice by ID. Zoho refuses when payments or credit notes are applied to it (void it instead).',
+	description: 'Delete an invoice',
 	routing: {
 		request: { method: 'DELETE', url: '/invoices/{invoiceId}' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },
@@ -16,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [invoiceId(['delete'])];
+export const properties: INodeProperties[] = [notice('invoice', ['delete'], 'Zoho refuses to delete an invoice that has payments or credit notes applied: void it instead.'), invoiceId(['delete'])];

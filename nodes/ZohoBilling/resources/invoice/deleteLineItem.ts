@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete Line Item',
 	value: 'deleteLineItem',
 	action: 'Delete a line item from a pending invoice',
-	description:
-		'Remove one line from a pending invoice, by the line\'s ID (line_item_id in the invoice\'s invoice_items; use Get to find it). Outputs { success, message }.',
+	description: 'Delete a line item from a pending invoice',
 	routing: {
 		request: {
 			method: 'DELETE',
@@ -31,7 +30,7 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '7000000079434',
-		description: 'ID of the line to delete (line_item_id of one of the invoice\'s invoice_items)',
+		description: 'ID of the line to delete: line_item_id of one of the invoice\'s invoice_items (Get shows them)',
 		displayOptions: showFor('invoice', ['deleteLineItem']),
 	},
 ];

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Download PDF',
 	value: 'downloadPdf',
 	action: 'Download an invoice as PDF',
-	description:
-		'Download an invoice as a PDF file into the binary field named in Put Output File in Field (default "data"), named as Zoho names it (e.g. INV-000384.pdf). The output JSON is { invoice_id, fileName, mimeType, fileSize, binaryProperty }.',
+	description: 'Download an invoice as a PDF file',
 	routing: {
 		request: {
 			method: 'GET',
@@ -35,5 +34,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	invoiceId(['downloadPdf']),
-	outputBinaryField('invoice', ['downloadPdf'], 'Name of the output binary field the PDF is put in'),
+	outputBinaryField('invoice', ['downloadPdf'], 'Name of the output binary field the PDF is put in; the file is named as in Zoho, e.g. INV-000384.pdf'),
 ];

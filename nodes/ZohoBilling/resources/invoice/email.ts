@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { check, required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { isEmailList } from '../../shared/validation';
@@ -9,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Email',
 	value: 'email',
 	action: 'Email an invoice',
-	description:
-		'Email an invoice (Zoho attaches its PDF). Needs the recipients (To, comma-separated addresses), a subject and a body; CC is optional. A draft invoice becomes sent. Outputs { success, message }.',
+	description: 'Email an invoice, with its PDF, to the addresses you give',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/email' },
 		send: {
@@ -27,4 +27,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [invoiceId(['email']), ...emailFields('invoice', 'invoice')];
+export const properties: INodeProperties[] = [notice('invoice', ['email'], 'A draft invoice becomes sent once it is emailed.'), invoiceId(['email']), ...emailFields('invoice', 'invoice')];

@@ -214,7 +214,7 @@ export function invoiceFields(collection: 'additionalFields' | 'updateFields'): 
 		...(update
 			? []
 			: [
-					boolean('send', 'Send to Customer', 'Whether Zoho emails the invoice to the customer\'s contact persons once it is created', 'query') as INodeProperties,
+					boolean('send', 'Send to Customer', 'Whether Zoho emails the invoice to the customer\'s contact persons once it is created (its status is then sent, not draft)', 'query') as INodeProperties,
 				]),
 		sentAsText(number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the invoice (sent as text, as Zoho\'s API types it)', 'body', { typeOptions: { minValue: 0 } })),
 		text('tax_authority_id', 'Tax Authority ID', 'ID of the tax authority (US sales tax)'),

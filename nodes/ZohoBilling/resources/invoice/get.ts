@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get an invoice',
-	description: 'Retrieve one invoice by ID: its number, status, customer, line items, totals, balance, payments and addresses',
+	description: 'Retrieve an invoice with its lines, totals, balance and payments',
 	routing: {
 		request: { method: 'GET', url: '/invoices/{invoiceId}' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },

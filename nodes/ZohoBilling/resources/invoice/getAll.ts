@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many invoices',
-	description:
-		"List invoices, optionally filtered by status (Draft, Sent, Overdue, Paid, Partially Paid, Unpaid, Void) or customer. Zoho's API does not list the customer filter for invoices, so the node also checks each invoice's customer itself; Limit counts the invoices kept. Return All reads every page; otherwise Limit sets how many invoices to output.",
+	description: 'Retrieve many invoices, optionally by status or customer',
 	routing: {
 		request: { method: 'GET', url: '/invoices' },
 		send: { paginate: true },

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { invoiceChecks, invoiceFields, invoiceId, lineItemChecks } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update an invoice',
-	description:
-		'Change an invoice by ID; only the fields set are sent. Line Items, when set, replace all current lines (leave a line out to delete it). Dates are yyyy-mm-dd. Voided invoices cannot be changed. Outputs the updated invoice.',
+	description: 'Update an invoice\'s customer, dates, lines or other fields',
 	routing: {
 		request: { method: 'PUT', url: '/invoices/{invoiceId}' },
 		send: {
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('invoice', ['update'], 'Zoho refuses to change a void invoice.'),
 	invoiceId(['update']),
 	{
 		displayName: 'Update Fields',

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { addressOption, dropEmptyObjects, INVOICE_ADDRESS_FIELDS } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Address',
 	value: 'updateAddress',
 	action: 'Update the address of an invoice',
-	description:
-		'Change the billing and/or shipping address printed on one invoice (the customer\'s own addresses stay as they are). Set at least one; only the address fields set are sent. Outputs { invoice_id, billing_address, shipping_address }.',
+	description: 'Update the billing and shipping address of an invoice',
 	routing: {
 		request: { method: 'PUT', url: '/invoices/{invoiceId}/address' },
 		send: {
@@ -33,7 +32,14 @@ export const option: INodePropertyOptions = {
 const shown = (property: INodeProperties): INodeProperties => ({ ...property, displayOptions: showFor('invoice', ['updateAddress']) });
 
 export const properties: INodeProperties[] = [
+	notice('invoice', ['updateAddress'], 'Changes the addresses printed on this invoice only; the customer\'s own addresses stay as they are. Set at least one of the two.'),
 	invoiceId(['updateAddress']),
-	shown(addressOption('billingAddress', 'Billing Address', 'billing_address', INVOICE_ADDRESS_FIELDS)),
-	shown(addressOption('shippingAddress', 'Shipping Address', 'shipping_address', INVOICE_ADDRESS_FIELDS)),
+	shown({
+		...addressOption('billingAddress', 'Billing Address', 'billing_address', INVOICE_ADDRESS_FIELDS),
+		description: 'Billing address printed on the invoice; only the address fields set are sent',
+	}),
+	shown({
+		...addressOption('shippingAddress', 'Shipping Address', 'shipping_address', INVOICE_ADDRESS_FIELDS),
+		description: 'Shipping address printed on the invoice; only the address fields set are sent',
+	}),
 ];

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Custom Fields',
 	value: 'updateCustomFields',
 	action: 'Update custom fields of an invoice',
-	description:
-		'Set values of an invoice\'s custom fields, each named by its label as shown in Zoho (to name them by ID, use Update Custom Fields by ID); other fields stay as they are. Outputs { success, message, custom_fields }.',
+	description: 'Update an invoice\'s custom fields, each named by its label',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/customfields' },
 		send: {
@@ -28,5 +27,11 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	invoiceId(['updateCustomFields']),
-	{ ...customFieldsOption(), required: true, displayOptions: showFor('invoice', ['updateCustomFields']) },
+	{
+		...customFieldsOption(),
+		required: true,
+		description:
+			'The custom fields to set, each by its label as shown in Zoho (to name them by ID, use Update Custom Fields by ID); the other custom fields keep their values',
+		displayOptions: showFor('invoice', ['updateCustomFields']),
+	},
 ];

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Custom Fields by ID',
 	value: 'updateCustomFieldsById',
 	action: 'Update custom fields of an invoice by ID',
-	description:
-		'Set values of an invoice\'s custom fields named by their numeric custom field IDs (Zoho\'s "Update custom field in existing invoices": a PUT to the singular /invoice/…/customfields path with [{ customfield_id, value }]). Outputs { success, message }.',
+	description: 'Update an invoice\'s custom fields, each named by its ID',
 	routing: {
 		request: { method: 'PUT', url: '/invoice/{invoiceId}/customfields' },
 		send: {

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
@@ -8,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Void',
 	value: 'void',
 	action: 'Void an invoice',
-	description:
-		'Mark an invoice as void: it is no longer due, and the payments and credits applied to it go back to the customer as credits. Outputs { success, message }.',
+	description: 'Mark an invoice as void, so it is no longer due',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/void' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice')] },
@@ -17,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [invoiceId(['void'])];
+export const properties: INodeProperties[] = [notice('invoice', ['void'], 'The payments and credits applied to the invoice go back to the customer as credits.'), invoiceId(['void'])];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { invoiceId } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Write Off',
 	value: 'writeOff',
 	action: 'Write off an invoice',
-	description:
-		'Write off the unpaid balance of an open invoice (it will not be collected), optionally with a reason. Undo with Cancel Write Off. Outputs { success, message }.',
+	description: 'Write off the unpaid balance of an open invoice',
 	routing: {
 		request: { method: 'POST', url: '/invoices/{invoiceId}/writeoff' },
 		send: { paginate: true, preSend: [required('invoiceId', 'Invoice'), check('reason', 'Reason', [maxLength(500)])] },
@@ -19,6 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('invoice', ['writeOff'], 'The balance is no longer collected; Cancel Write Off makes it due again.'),
 	invoiceId(['writeOff']),
 	{
 		displayName: 'Reason',

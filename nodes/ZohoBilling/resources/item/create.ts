@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create an item',
-	description:
-		'Create an item (a good or service sold on invoices outside plans and add-ons). Needs a name (unique, at most 100 characters) and a rate (price per unit, 0 or more). Optional: description, SKU, tax and custom fields. Outputs the new item with its item_id.',
+	description: 'Create an item: a good or service sold outside plans and add-ons',
 	routing: {
 		request: { method: 'POST', url: '/items' },
 		send: { paginate: true, preSend: itemChecks('additionalFields', true) },

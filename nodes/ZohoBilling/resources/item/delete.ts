@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { itemId } from './fields';
@@ -8,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete an item',
-	description: 'Delete an item by its ID; Zoho refuses if the item is part of a transaction (mark it as inactive instead)',
+	description: 'Delete an item',
 	routing: {
 		request: { method: 'DELETE', url: '/items/{itemId}' },
 		send: { paginate: true, preSend: [required('itemId', 'Item')] },
@@ -16,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [itemId(['delete'])];
+export const properties: INodeProperties[] = [notice('item', ['delete'], 'Zoho refuses to delete an item that is part of a transaction: mark it as inactive instead.'), itemId(['delete'])];

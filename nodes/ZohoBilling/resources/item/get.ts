@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get an item',
-	description: 'Retrieve one item by its ID: name, rate, description, SKU, status and tax details',
+	description: 'Retrieve an item by its ID',
 	routing: {
 		request: { method: 'GET', url: '/items/{itemId}' },
 		send: { paginate: true, preSend: [required('itemId', 'Item')] },

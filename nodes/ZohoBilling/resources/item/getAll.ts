@@ -20,8 +20,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many items',
-	description:
-		'List items. Zoho lists active items unless Filters → Status says otherwise; other filters: name or description (exact, starts with, contains), search text (name or description), rate (exact, less than, greater than…), tax ID, and Sort By (name, rate, tax name). Return All reads every page; otherwise Limit sets how many items to output.',
+	description: 'Retrieve many items, optionally by name, description, rate or status',
 	routing: {
 		request: { method: 'GET', url: '/items' },
 		send: {

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Active',
 	value: 'markAsActive',
 	action: 'Mark an item as active',
-	description: 'Make an inactive item, given by its ID, available again for transactions',
+	description: 'Make an inactive item available again for transactions',
 	routing: {
 		request: { method: 'POST', url: '/items/{itemId}/active' },
 		send: { paginate: true, preSend: [required('itemId', 'Item')] },

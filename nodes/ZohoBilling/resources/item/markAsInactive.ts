@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Inactive',
 	value: 'markAsInactive',
 	action: 'Mark an item as inactive',
-	description: 'Make an item, given by its ID, unavailable for new transactions; existing ones keep it',
+	description: 'Stop using an item in new transactions; existing ones keep it',
 	routing: {
 		request: { method: 'POST', url: '/items/{itemId}/inactive' },
 		send: { paginate: true, preSend: [required('itemId', 'Item')] },

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { itemChecks, itemId, itemName, itemUpdateOptions } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update an item',
-	description:
-		'Change an item, given by its ID. Zoho needs the name on every update (repeat the current one to keep it); only the Update Fields that are set are sent, e.g. rate, description, SKU or tax. Outputs the updated item.',
+	description: 'Update an item\'s name, rate, description, SKU or tax',
 	routing: {
 		request: { method: 'PUT', url: '/items/{itemId}' },
 		send: { paginate: true, preSend: [required('itemId', 'Item'), ...itemChecks('updateFields', false)] },
@@ -19,6 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('item', ['update'], 'Zoho needs the name on every update: repeat the current one to keep it.'),
 	itemId(['update']),
 	itemName(['update'], 'Name of the item (Zoho requires it on every update; repeat the current one to keep it)'),
 	{

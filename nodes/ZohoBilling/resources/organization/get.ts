@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get an organization',
-	description:
-		'Retrieve one Zoho Billing organization by its ID (any organization the connected user belongs to): name, contact, currency, time zone, plan, fiscal year, whether it is the default one',
+	description: 'Retrieve an organization the connected user belongs to',
 	routing: {
 		request: { method: 'GET', url: '/organizations/{organizationId}' },
 		send: { paginate: true, preSend: [required('organizationId', 'Organization')] },

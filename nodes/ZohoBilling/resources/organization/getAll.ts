@@ -1,14 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/fields';
+import { notice, returnAllAndLimit } from '../../../shared/fields';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many organizations',
-	description:
-		'List the Zoho Billing organizations the connected user belongs to (one item each: organization ID, name, currency, time zone, whether it is the default). Useful to find the Organization ID for the credential. Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'Retrieve the organizations the connected user belongs to',
 	routing: {
 		request: { method: 'GET', url: '/organizations' },
 		send: { paginate: true },
@@ -16,4 +15,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = returnAllAndLimit('organization', 'getAll');
+export const properties: INodeProperties[] = [
+	notice('organization', ['getAll'], 'Each organization\'s organization_id is what the credential\'s Organization ID takes.'),
+	...returnAllAndLimit('organization', 'getAll'),
+];

@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a payment',
-	description:
-		'Record a payment received from a customer and apply it to invoices. Needs the customer, the payment mode (check, cash, creditcard, banktransfer, bankremittance, autotransaction or others), the amount (greater than 0) and at least one invoice with invoice_id and amount_applied (the amounts applied may not exceed the amount). Optional: date (yyyy-mm-dd), reference number, description, bank charges, exchange rate. Outputs the payment with its payment_id.',
+	description: 'Record a payment from a customer and apply it to invoices',
 	routing: {
 		request: { method: 'POST', url: '/payments' },
 		send: {
@@ -52,7 +51,7 @@ export const properties: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'amount' } },
 	},
 	{
-		...invoicesOption('invoices', 'The invoices the payment is applied to (at least one): invoice ID and the amount applied to it'),
+		...invoicesOption('invoices', 'The invoices the payment is applied to (at least one): invoice ID and the amount applied to it; the amounts applied add up to at most the Amount'),
 		displayOptions: showFor('payment', ['create']),
 	},
 	{

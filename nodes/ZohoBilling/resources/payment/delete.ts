@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { paymentId } from './fields';
@@ -8,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a payment',
-	description:
-		'Delete a recorded payment by its ID; the invoices it paid become unpaid again. Outputs success and Zoho\'s message.',
+	description: 'Delete a recorded payment',
 	routing: {
 		request: { method: 'DELETE', url: '/payments/{paymentId}' },
 		send: { paginate: true, preSend: [required('paymentId', 'Payment ID')] },
@@ -17,4 +17,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [paymentId(['delete'])];
+export const properties: INodeProperties[] = [
+	notice('payment', ['delete'], 'The invoices the payment paid become unpaid again.'),
+	paymentId(['delete']),
+];

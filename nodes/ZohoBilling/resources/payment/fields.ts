@@ -128,7 +128,7 @@ export function paymentFields(collection: string, withCoreFields: boolean): INod
 		fields.push(
 			number('amount', 'Amount', 'Amount of the payment (greater than 0)', 'body', { typeOptions: { minValue: 0 } }),
 			text('customer_id', 'Customer ID', 'ID of the customer who made the payment', 'body', { placeholder: '903000000000099' }),
-			invoicesOption('invoices', 'The invoices the payment is applied to; replaces the current list'),
+			invoicesOption('invoices', 'The invoices the payment is applied to, replacing the current list; the amounts applied add up to at most the payment\'s amount'),
 			choice('payment_mode', 'Payment Mode', 'How the payment was made', PAYMENT_MODES, 'body', { default: 'cash' }),
 		);
 	}

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a payment',
-	description:
-		'Retrieve one payment by its ID: mode, amount, amount refunded, date, status, customer, the invoices it was applied to and, for gateway payments, the autotransaction details',
+	description: 'Retrieve a payment with the invoices it was applied to',
 	routing: {
 		request: { method: 'GET', url: '/payments/{paymentId}' },
 		send: { paginate: true, preSend: [required('paymentId', 'Payment ID')] },

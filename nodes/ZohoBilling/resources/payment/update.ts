@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a payment',
-	description:
-		'Change a recorded payment by its ID: only the fields set under Update Fields are sent (amount greater than 0, payment mode, invoices with invoice_id and amount_applied, date yyyy-mm-dd, reference number, description, bank charges, exchange rate, custom fields). Outputs the updated payment.',
+	description: 'Update a payment\'s amount, mode, invoices, date or reference',
 	routing: {
 		request: { method: 'PUT', url: '/payments/{paymentId}' },
 		send: {

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { number, showFor, text } from '../../../shared/fields';
+import { notice, number, showFor, text } from '../../../shared/fields';
 import { check, maxLength, positiveNumber, required } from '../../../shared/validation';
 import { customFieldsOption, extraJsonOption, zohoDateField } from '../../shared/fields';
 import { zohoRecordAmong } from '../../shared/output';
@@ -19,8 +19,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a payment link',
-	description:
-		'Create a payment link: a URL where a customer pays an amount online through the organization\'s payment gateway (for ad-hoc or advance payments; the payment is recorded in Zoho). Needs the customer and the amount (greater than 0); optional expiry date (yyyy-mm-dd, Zoho defaults to 15 days) and description. Outputs the link with its address, payment_link_number and status.',
+	description: 'Create a link where a customer pays an amount online',
 	routing: {
 		request: { method: 'POST', url: '/paymentlinks' },
 		send: {
@@ -39,6 +38,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('paymentLink', ['create'], 'The customer pays through the organization\'s payment gateway and Zoho records the payment. Outputs the link with the url to send to the customer.'),
 	customerLocator('paymentLink', ['create'], { description: 'The customer who is asked to pay: pick it from the list or enter its ID', send: { type: 'body', property: 'customer_id' } }),
 	{
 		displayName: 'Payment Amount',

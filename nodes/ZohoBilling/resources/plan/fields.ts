@@ -15,7 +15,6 @@ export const planCode = (operations: string[], description = 'The plan to work o
 		operations,
 		searchListMethod: 'searchPlans',
 		idPlaceholder: 'basic-monthly',
-		idRegex: null,
 		description,
 	});
 

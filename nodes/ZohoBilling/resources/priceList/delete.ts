@@ -2,13 +2,13 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
-import { priceListId } from './fields';
+import { priceListId, inferredPathNotice } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a price list',
-	description: 'Delete a price list by its ID. The path DELETE /pricebooks/{pricebook_id} is inferred.',
+	description: 'Delete a price list (inferred path)',
 	routing: {
 		// inferred path (reference §2.4)
 		request: { method: 'DELETE', url: '/pricebooks/{priceListId}' },
@@ -17,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [priceListId(['delete'])];
+export const properties: INodeProperties[] = [inferredPathNotice('delete', 'DELETE /pricebooks/{pricebook_id}'), priceListId(['delete'])];

@@ -4,7 +4,7 @@ import { check, isCurrencyCode, maxLength, nonNegativeNumber } from '../../../sh
 import { recordLocator } from '../../shared/descriptions';
 import { byDisplayName, currencyField, extraJsonOption, requiredName } from '../../shared/fields';
 import { checkRows } from '../../shared/validation';
-import { text } from '../../../shared/fields';
+import { notice, text } from '../../../shared/fields';
 
 /**
  * Price lists are Zoho's "pricebooks". They are not in Zoho's OpenAPI documents; what the node
@@ -28,10 +28,18 @@ export const priceListId = (operations: string[]): INodeProperties =>
 		description: 'The price list to work on: pick it from the list or enter its ID (pricebook_id)',
 	});
 
+/** The notice of an operation whose request Zoho's API documentation does not list (see above). */
+export const inferredPathNotice = (operation: string, request: string): INodeProperties =>
+	notice(
+		'priceList',
+		[operation],
+		`This operation uses an inferred path: Zoho's API documentation does not list ${request}. If Zoho answers "Invalid URL Passed", the path is wrong (please report it).`,
+	);
+
 export const priceListName = (operations: string[], description: string): INodeProperties =>
 	requiredName('priceList', operations, description, 'Startup Pricebook');
 
-const options: INodeProperties[] = [
+const options = (update: boolean): INodeProperties[] => [
 	currencyField('currency_code', 'ISO 4217 code of the currency the price list\'s rates are in'),
 	text('description', 'Description', 'Short description of the price list', 'body', { typeOptions: { rows: 2 } }),
 	{
@@ -41,7 +49,7 @@ const options: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Item',
 		default: {},
-		description: 'The plans and add-ons the price list gives a custom rate, each by item ID or by plan/add-on code; sent as pricebook_items [{ item_id, product_code, pricebook_rate }]',
+		description: `The plans and add-ons the price list gives a custom rate, each by item ID or by plan/add-on code${update ? ' (they replace the current ones)' : ''}; sent as pricebook_items [{ item_id, product_code, pricebook_rate }]`,
 		options: [
 			{
 				displayName: 'Item',
@@ -65,7 +73,7 @@ const options: INodeProperties[] = [
 	text('pricebook_type', 'Price List Type', 'Zoho\'s pricing rule of the price list (pricebook_type), e.g. per_item for custom rates per plan or add-on (Items); Zoho\'s price list documentation lists no fixed set of values', 'body', { placeholder: 'per_item' }),
 ];
 
-export const priceListOptions = (collection: string): INodeProperties[] => byDisplayName([...options, extraJsonOption(collection)]);
+export const priceListOptions = (collection: string): INodeProperties[] => byDisplayName([...options(collection === 'updateFields'), extraJsonOption(collection)]);
 
 export const priceListChecks = (collection: string) => [
 	check(`${collection}.currency_code`, 'Currency Code', [isCurrencyCode]),

@@ -2,14 +2,13 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
-import { priceListId } from './fields';
+import { priceListId, inferredPathNotice } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a price list',
-	description:
-		'Retrieve one price list by its ID: name, currency, type, status and the custom rates of its plans and add-ons. The path GET /pricebooks/{pricebook_id} is inferred.',
+	description: 'Retrieve a price list with its custom rates (inferred path)',
 	routing: {
 		// inferred path (reference §2.4)
 		request: { method: 'GET', url: '/pricebooks/{priceListId}' },
@@ -18,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [priceListId(['get'])];
+export const properties: INodeProperties[] = [inferredPathNotice('get', 'GET /pricebooks/{pricebook_id}'), priceListId(['get'])];

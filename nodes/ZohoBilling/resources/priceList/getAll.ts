@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many price lists',
-	description:
-		'List price lists (Zoho "pricebooks"). Zoho documents no filters for this list. Return All reads every page; otherwise Limit sets how many price lists to output.',
+	description: 'Retrieve many price lists (Zoho: pricebooks)',
 	routing: {
 		// documented in Zoho's legacy Postman collection (reference §2.4/§2.5)
 		request: { method: 'GET', url: '/pricebooks' },

@@ -3,14 +3,13 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
-import { priceListName, priceListChecks, priceListId, priceListOptions } from './fields';
+import { priceListName, priceListChecks, priceListId, priceListOptions, inferredPathNotice } from './fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a price list',
-	description:
-		'Change a price list, given by its ID. The name is required on every update (repeat the current one to keep it); only the Update Fields that are set are sent (Items replaces the list of custom rates). Outputs the updated price list. The path PUT /pricebooks/{pricebook_id} is inferred.',
+	description: 'Update a price list\'s name, currency or custom rates (inferred path)',
 	routing: {
 		// inferred path (reference §2.4)
 		request: { method: 'PUT', url: '/pricebooks/{priceListId}' },
@@ -20,6 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	inferredPathNotice('update', 'PUT /pricebooks/{pricebook_id}'),
 	priceListId(['update']),
 	priceListName(['update'], 'Name of the price list (required on every update; repeat the current one to keep it)'),
 	{

@@ -3,7 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { productId } from './fields';
-import { notice } from '../../shared/fields';
+import { notice } from '../../../shared/fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Delete',

@@ -4,7 +4,7 @@ import { showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { productName, productChecks, productFields, productId } from './fields';
-import { notice } from '../../shared/fields';
+import { notice } from '../../../shared/fields';
 
 export const option: INodePropertyOptions = {
 	name: 'Update',

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Activate',
 	value: 'activate',
 	action: 'Activate a project',
-	description:
-		'Mark an inactive project as active again, so time can be logged on it. Outputs success: true with Zoho\'s message.',
+	description: 'Mark a project as active, so time can be logged on it',
 	routing: {
 		request: { method: 'POST', url: '/projects/{projectId}/active' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },

@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Assign User',
 	value: 'assignUser',
 	action: 'Assign a user to a project',
-	description:
-		'Add an existing user of the organization to a project by the user ID, optionally with an hourly rate and budget hours for this project. To add someone who is not a user yet, use Invite User. Outputs the project\'s user(s) Zoho returns.',
+	description: 'Assign a user of the organization to a project',
 	routing: {
 		request: { method: 'POST', url: '/projects/{projectId}/users' },
 		send: {
@@ -31,7 +30,7 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: '460000000024003',
-		description: 'ID of the user of the organization to add to the project',
+		description: 'ID of the user of the organization to add to the project (to add someone who is not a user yet, use Invite User)',
 		displayOptions: showFor('project', ['assignUser']),
 		routing: { send: { type: 'body', property: 'user_id' } },
 	},

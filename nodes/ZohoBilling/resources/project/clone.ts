@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Clone',
 	value: 'clone',
 	action: 'Clone a project',
-	description:
-		'Create a new project with the settings of an existing one (customer, billing method, rate, budget, tasks and users). Needs the new project\'s name. Outputs the new project.',
+	description: 'Clone a project with its settings, tasks and users',
 	routing: {
 		request: { method: 'POST', url: '/projects/{projectId}/clone' },
 		send: {

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a project',
-	description:
-		'Create a project for a customer. Needs the project name, the customer ID and the billing method; Fixed Cost for Project and Based on Project Hours also need the rate. Optional: description, budget, tasks and users (with their rates). Outputs the project with its tasks and users.',
+	description: 'Create a project for a customer',
 	routing: {
 		request: { method: 'POST', url: '/projects' },
 		send: { paginate: true, preSend: [...projectCoreChecks(), ...projectFieldChecks('additionalFields')] },

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Deactivate',
 	value: 'deactivate',
 	action: 'Deactivate a project',
-	description:
-		'Mark a project as inactive (finished or on hold); it stays in Zoho with its history and can be activated again. Outputs success: true with Zoho\'s message.',
+	description: 'Mark a project as inactive; it can be activated again',
 	routing: {
 		request: { method: 'POST', url: '/projects/{projectId}/inactive' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },

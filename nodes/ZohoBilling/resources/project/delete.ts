@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoActionResult } from '../../shared/output';
 import { projectId } from './fields';
@@ -8,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a project',
-	description:
-		'Delete a project by its ID with its tasks; Zoho refuses when expenses were recorded for it (deactivate it instead). Outputs success: true with Zoho\'s message.',
+	description: 'Delete a project with its tasks',
 	routing: {
 		request: { method: 'DELETE', url: '/projects/{projectId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },
@@ -17,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [projectId(['delete'])];
+export const properties: INodeProperties[] = [notice('project', ['delete'], 'Zoho refuses to delete a project that has expenses recorded: deactivate it instead.'), projectId(['delete'])];

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete Comment',
 	value: 'deleteComment',
 	action: 'Delete a comment of a project',
-	description:
-		'Delete a comment from a project by the project and the comment ID. Outputs success: true with Zoho\'s message.',
+	description: 'Delete a comment from a project',
 	routing: {
 		request: { method: 'DELETE', url: '/projects/{projectId}/comments/{commentId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), required('commentId', 'Comment')] },

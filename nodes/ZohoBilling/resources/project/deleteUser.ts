@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete User',
 	value: 'deleteUser',
 	action: 'Remove a user from a project',
-	description:
-		'Remove a user from a project (the user stays in the organization). Outputs success: true with Zoho\'s message.',
+	description: 'Remove a user from a project; they stay in the organization',
 	routing: {
 		request: { method: 'DELETE', url: '/projects/{projectId}/users/{userId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), required('userId', 'User')] },

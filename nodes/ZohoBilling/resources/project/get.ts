@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a project',
-	description:
-		'Retrieve one project by its ID: name, customer, billing method and rate, budget, status (active, inactive), hours and amounts logged, billed and unbilled, with its tasks and users',
+	description: 'Retrieve a project with its tasks and users',
 	routing: {
 		request: { method: 'GET', url: '/projects/{projectId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },

@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many projects',
-	description:
-		'List projects, optionally only active or inactive ones or those of one customer, and sorted. Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'Retrieve many projects, optionally of one status or customer',
 	routing: {
 		request: { method: 'GET', url: '/projects' },
 		send: { paginate: true, preSend: [check('filters.customer_id', 'Customer ID', [isZohoId])] },

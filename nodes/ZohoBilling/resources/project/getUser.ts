@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get User',
 	value: 'getUser',
 	action: 'Get a user of a project',
-	description:
-		'Retrieve one user of a project by the project and the user ID: name, email, role, rate and budget hours in this project',
+	description: 'Retrieve a user of a project',
 	routing: {
 		request: { method: 'GET', url: '/projects/{projectId}/users/{userId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), required('userId', 'User')] },

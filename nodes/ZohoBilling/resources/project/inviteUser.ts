@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { check, isEmail, maxLength, required } from '../../../shared/validation';
 import { byDisplayName } from '../../shared/fields';
 import { zohoItems } from '../../shared/output';
@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Invite User',
 	value: 'inviteUser',
 	action: 'Invite a user to a project',
-	description:
-		'Invite someone to a project by name and email: Zoho adds them as a user of the organization and of the project and sends an invitation. Optional role, hourly rate and budget hours for this project. Outputs the project\'s user(s) Zoho returns.',
+	description: 'Invite someone to a project by name and email',
 	routing: {
 		request: { method: 'POST', url: '/projects/{projectId}/users/invite' },
 		send: {
@@ -28,6 +27,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('project', ['inviteUser'], 'Zoho adds the person as a user of the organization and of the project, and emails them an invitation.'),
 	projectId(['inviteUser']),
 	{
 		displayName: 'User Name',

@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'List Comments',
 	value: 'listComments',
 	action: 'List the comments of a project',
-	description:
-		'List the comments posted on a project (one item each: comment ID, text, author, date and time). Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'List the comments of a project',
 	routing: {
 		request: { method: 'GET', url: '/projects/{projectId}/comments' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },

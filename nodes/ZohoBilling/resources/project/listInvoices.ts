@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'List Invoices',
 	value: 'listInvoices',
 	action: 'List the invoices of a project',
-	description:
-		'List the invoices raised for a project (one item each: invoice ID and number, customer, status, date, due date, total, balance). Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'List the invoices raised for a project',
 	routing: {
 		request: { method: 'GET', url: '/projects/{projectId}/invoices' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },

@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'List Users',
 	value: 'listUsers',
 	action: 'List the users of a project',
-	description:
-		'List the users assigned to a project (one item each: user ID, name, email, role, rate, budget hours, status). Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'List the users assigned to a project',
 	routing: {
 		request: { method: 'GET', url: '/projects/{projectId}/users' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },

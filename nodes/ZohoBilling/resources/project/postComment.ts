@@ -9,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Post Comment',
 	value: 'postComment',
 	action: 'Post a comment on a project',
-	description: 'Add a comment (a note) to a project. Outputs the comment Zoho returns: comment ID, text, author, date and time.',
+	description: 'Post a comment on a project',
 	routing: {
 		request: { method: 'POST', url: '/projects/{projectId}/comments' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), check('description', 'Comment', [maxLength(500)], true)] },

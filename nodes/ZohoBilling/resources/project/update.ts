@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { projectCoreChecks, projectCoreFields, projectFieldChecks, projectFields, projectId } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a project',
-	description:
-		'Change a project by its ID. Zoho needs the project name, customer ID and billing method (and the rate for fixed cost or project hours) on every update: repeat the current ones to keep them. Tasks and users are changed with the Task resource and the user operations. Outputs the updated project.',
+	description: 'Update a project\'s name, customer, billing method or budget',
 	routing: {
 		request: { method: 'PUT', url: '/projects/{projectId}' },
 		send: { paginate: true, preSend: [required('projectId', 'Project'), ...projectCoreChecks(), ...projectFieldChecks('updateFields')] },
@@ -19,6 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('project', ['update'], 'Zoho needs the project name, customer and billing method (and the rate, where shown) on every update: repeat the current ones to keep them. Tasks and users change with the Task resource and the user operations.'),
 	projectId(['update']),
 	...projectCoreFields(['update'], true),
 	{

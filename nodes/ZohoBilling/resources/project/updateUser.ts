@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update User',
 	value: 'updateUser',
 	action: 'Update a user of a project',
-	description:
-		'Change a user\'s name, role, hourly rate or budget hours in a project; only the Update Fields that are set are sent. Outputs the project\'s user(s) Zoho returns.',
+	description: 'Update a user\'s role, rate or budget hours in a project',
 	routing: {
 		request: {
 			method: 'PUT',

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
 import { zohoRecordOrAction } from '../../shared/output';
 import { quoteId } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Add Comment',
 	value: 'addComment',
 	action: 'Add a comment to a quote',
-	description:
-		'Add a comment to a quote, optionally shown to the customer in the portal. Outputs the comment when Zoho returns it, else { success, message } (List Comments shows its ID).',
+	description: 'Add a comment to a quote, optionally shown to the customer',
 	routing: {
 		request: { method: 'POST', url: '/estimates/{quoteId}/comments' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote'), check('description', 'Comment', [maxLength(2000)], true)] },
@@ -19,6 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('quote', ['addComment'], 'Outputs the comment, or { success, message } when Zoho does not return it: List Comments then shows its ID.'),
 	quoteId(['addComment']),
 	{
 		displayName: 'Comment',

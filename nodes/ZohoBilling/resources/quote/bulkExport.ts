@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	name: 'Bulk Export',
 	value: 'bulkExport',
 	action: 'Export quotes as one PDF',
-	description: 'Export up to 25 quotes (comma-separated Quote IDs) as one PDF file, put in the binary field named in Put Output File in Field (default "data"). The output JSON is { estimate_ids, fileName, mimeType, fileSize, binaryProperty }. For one quote, give one ID.',
+	description: 'Export one quote, or up to 25, as a single PDF file',
 	routing: {
 		request: { method: 'GET', url: '/estimates/pdf', ...PDF_REQUEST },
 		send: { paginate: true, preSend: [quoteIdsCheck(25), required('binaryPropertyName', 'Put Output File in Field'), withoutBody] },

@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	name: 'Bulk Print',
 	value: 'bulkPrint',
 	action: 'Print quotes as one PDF',
-	description: 'Get up to 25 quotes (comma-separated Quote IDs) as one print-ready PDF file, put in the binary field named in Put Output File in Field (default "data"). The output JSON is { estimate_ids, fileName, mimeType, fileSize, binaryProperty }.',
+	description: 'Get up to 25 quotes as one print-ready PDF file',
 	routing: {
 		request: { method: 'GET', url: '/estimates/print', ...PDF_REQUEST },
 		send: { paginate: true, preSend: [quoteIdsCheck(25), required('binaryPropertyName', 'Put Output File in Field'), withoutBody] },

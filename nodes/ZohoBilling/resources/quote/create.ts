@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a quote',
-	description:
-		'Create a quote (Zoho: estimate) for a customer. Needs the customer and at least one line item (an Item ID or a Name, a Rate and a Quantity). Optional: date and expiry date (yyyy-mm-dd), discount, notes, terms, custom fields, your own quote number, and Send to Customer to email it at once. Outputs the new quote (status draft, or sent).',
+	description: 'Create a quote (Zoho: estimate) for a customer',
 	routing: {
 		request: { method: 'POST', url: '/estimates' },
 		send: {

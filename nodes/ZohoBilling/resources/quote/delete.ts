@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a quote',
-	description: 'Delete a quote by ID. Outputs { success, message }.',
+	description: 'Delete a quote',
 	routing: {
 		request: { method: 'DELETE', url: '/estimates/{quoteId}' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },

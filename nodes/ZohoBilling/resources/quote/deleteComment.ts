@@ -9,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete Comment',
 	value: 'deleteComment',
 	action: 'Delete a comment of a quote',
-	description: 'Delete one comment of a quote (pick it from the quote\'s list or enter its ID). Outputs { success, message }.',
+	description: 'Delete a comment of a quote',
 	routing: {
 		request: {
 			method: 'DELETE',

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { boolean, showFor, text } from '../../../shared/fields';
+import { boolean, notice, showFor, text } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
 import { LIST_VALUE } from '../../shared/fields';
 import { zohoActionResult } from '../../shared/output';
@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Email',
 	value: 'email',
 	action: 'Email a quote',
-	description:
-		'Email a quote to the customer (Zoho attaches its PDF; a draft becomes sent). Every field is optional: without To, subject or body Zoho sends its default email to the quote\'s contact persons. To and CC take comma-separated addresses. Outputs { success, message }.',
+	description: 'Email a quote to the customer, with its PDF',
 	routing: {
 		request: { method: 'POST', url: '/estimates/{quoteId}/email' },
 		send: {
@@ -29,6 +28,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('quote', ['email'], 'A draft quote becomes sent. Without Email Options, Zoho sends its default email to the quote\'s contact persons.'),
 	quoteId(['email']),
 	{
 		displayName: 'Email Options',

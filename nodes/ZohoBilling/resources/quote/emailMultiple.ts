@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Email Multiple',
 	value: 'emailMultiple',
 	action: 'Email multiple quotes',
-	description:
-		'Email up to 10 quotes at once, each to its customer with Zoho\'s default email. Quote IDs are comma-separated. Outputs { success, message }.',
+	description: 'Email up to 10 quotes to their customers with Zoho\'s default email',
 	routing: {
 		request: { method: 'POST', url: '/estimates/email' },
 		send: { paginate: true, preSend: [quoteIdsCheck(10)] },

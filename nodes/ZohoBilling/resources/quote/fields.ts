@@ -221,7 +221,7 @@ export function quoteFields(collection: 'additionalFields' | 'updateFields'): IN
 		...(update
 			? []
 			: [
-					boolean('send', 'Send to Customer', 'Whether Zoho emails the quote to the customer\'s contact persons once it is created', 'query') as INodeProperties,
+					boolean('send', 'Send to Customer', 'Whether Zoho emails the quote to the customer\'s contact persons once it is created (its status is then sent, not draft)', 'query') as INodeProperties,
 				]),
 		sentAsText(number('shipping_charge', 'Shipping Charge', 'Shipping charge added to the quote (sent as text, as Zoho\'s API types it)', 'body', { typeOptions: { minValue: 0 } })),
 		text('tax_authority_id', 'Tax Authority ID', 'ID of the tax authority (US sales tax)'),

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a quote',
-	description: 'Retrieve one quote by ID: number, status, customer, dates, line items, totals and template (for the PDF use Bulk Export with one ID)',
+	description: 'Retrieve a quote with its customer, dates, lines and totals',
 	routing: {
 		request: { method: 'GET', url: '/estimates/{quoteId}' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },

@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many quotes',
-	description:
-		"List quotes, optionally filtered by status (Draft, Sent, Accepted, Declined, Invoiced, Expired), customer or Zoho CRM deal. Zoho's API lists only the CRM deal filter for quotes, so the node also checks each quote's status and customer itself; Limit counts the quotes kept. Return All reads every page; otherwise Limit sets how many quotes to output.",
+	description: 'Retrieve many quotes, optionally by status, customer or CRM deal',
 	routing: {
 		request: { method: 'GET', url: '/estimates' },
 		send: { paginate: true },

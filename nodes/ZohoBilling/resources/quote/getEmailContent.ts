@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { check, required } from '../../../shared/validation';
 import { zohoUnwrapped } from '../../shared/output';
 import { isZohoId } from '../../shared/validation';
@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Email Content',
 	value: 'getEmailContent',
 	action: 'Get the email content of a quote',
-	description:
-		'Get the email Zoho would send with a quote: subject, body, recipients (to_contacts), senders (from_emails), available email templates and the attachment\'s file name, optionally for a given email template ID. Useful to review or adapt before Email.',
+	description: 'Get the email Zoho would send with a quote, to review before Email',
 	routing: {
 		request: { method: 'GET', url: '/estimates/{quoteId}/email' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote'), check('emailTemplateId', 'Email Template ID', [isZohoId])] },
@@ -20,6 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('quote', ['getEmailContent'], 'Outputs the subject, body, recipients (to_contacts), senders (from_emails), email templates and the attachment\'s file name.'),
 	quoteId(['getEmailContent']),
 	{
 		displayName: 'Email Template ID',

@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'List Comments',
 	value: 'listComments',
 	action: 'List comments of a quote',
-	description:
-		'List a quote\'s comments and history (created, sent, accepted …), one item per entry ({ comment_id, description, commented_by, comment_type, date, … })',
+	description: 'List a quote\'s comments and history, one item per entry',
 	routing: {
 		request: { method: 'GET', url: '/estimates/{quoteId}/comments' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote'), withoutBody] },

@@ -7,7 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'List Templates',
 	value: 'listTemplates',
 	action: 'List quote templates',
-	description: 'List the PDF templates quotes can use, one item per template ({ template_id, template_name, template_type }), e.g. to pick one for Update Template',
+	description: 'List the PDF templates quotes can use',
 	routing: {
 		request: { method: 'GET', url: '/estimates/templates' },
 		send: { paginate: true, preSend: [withoutBody] },

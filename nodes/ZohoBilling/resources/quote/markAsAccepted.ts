@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Accepted',
 	value: 'markAsAccepted',
 	action: 'Mark a quote as accepted',
-	description: 'Mark a sent quote as accepted, when the customer has accepted it. Outputs { success, message }.',
+	description: 'Mark a sent quote as accepted by the customer',
 	routing: {
 		request: { method: 'POST', url: '/estimates/{quoteId}/status/accepted' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Declined',
 	value: 'markAsDeclined',
 	action: 'Mark a quote as declined',
-	description: 'Mark a sent quote as declined, when the customer has rejected it. Outputs { success, message }.',
+	description: 'Mark a sent quote as declined by the customer',
 	routing: {
 		request: { method: 'POST', url: '/estimates/{quoteId}/status/declined' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Mark as Sent',
 	value: 'markAsSent',
 	action: 'Mark a quote as sent',
-	description: 'Mark a draft quote as sent (when it reached the customer outside Zoho). Outputs { success, message }.',
+	description: 'Mark a draft quote as sent, e.g. one sent outside Zoho',
 	routing: {
 		request: { method: 'POST', url: '/estimates/{quoteId}/status/sent' },
 		send: { paginate: true, preSend: [required('quoteId', 'Quote')] },

@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a quote',
-	description:
-		'Change a quote by ID; only the fields set are sent. Line Items, when set, replace all current lines (leave a line out to delete it). Dates are yyyy-mm-dd. Outputs the updated quote.',
+	description: 'Update a quote\'s customer, dates, lines or other fields',
 	routing: {
 		request: { method: 'PUT', url: '/estimates/{quoteId}' },
 		send: {

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Comment',
 	value: 'updateComment',
 	action: 'Update a comment of a quote',
-	description:
-		'Change the text of a quote\'s comment, or whether the customer sees it. Pick the comment from the quote\'s list or enter its ID. Outputs the updated comment.',
+	description: 'Update a quote comment\'s text or whether the customer sees it',
 	routing: {
 		request: {
 			method: 'PUT',

@@ -9,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Template',
 	value: 'updateTemplate',
 	action: 'Update the template of a quote',
-	description: 'Change the PDF template a quote is printed with (pick the template from the list, or see List Templates). Outputs { success, message }.',
+	description: 'Update the PDF template a quote is printed with',
 	routing: {
 		request: {
 			method: 'PUT',

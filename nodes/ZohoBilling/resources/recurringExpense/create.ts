@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a recurring expense',
-	description:
-		'Create an expense that Zoho records again at a fixed interval, e.g. monthly rent. Needs a unique name, the expense account ID, the amount (greater than 0), the start date (yyyy-mm-dd) and the interval (Repeat Every 1 + Frequency Months = monthly); optional end date, customer, project, tax, line items. Outputs the recurring expense.',
+	description: 'Create an expense that Zoho records again at a fixed interval',
 	routing: {
 		request: { method: 'POST', url: '/recurringexpenses' },
 		send: { paginate: true, preSend: recurringExpenseChecks('additionalFields') },

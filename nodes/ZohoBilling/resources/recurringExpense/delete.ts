@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a recurring expense',
-	description: 'Delete a recurring expense by its ID. Outputs success: true with Zoho\'s message.',
+	description: 'Delete a recurring expense',
 	routing: {
 		request: { method: 'DELETE', url: '/recurringexpenses/{recurringExpenseId}' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a recurring expense',
-	description: 'Retrieve one recurring expense by its ID: name, interval, start and end dates, last and next expense dates, amount, account, customer and status (active, stopped, expired)',
+	description: 'Retrieve a recurring expense by its ID',
 	routing: {
 		request: { method: 'GET', url: '/recurringexpenses/{recurringExpenseId}' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many recurring expenses',
-	description:
-		'List recurring expenses, optionally filtered by status (active, stopped, expired), name, account, customer, amount, last or next expense date (yyyy-mm-dd) or text, and sorted. Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'Retrieve many recurring expenses, optionally filtered by status',
 	routing: {
 		request: { method: 'GET', url: '/recurringexpenses' },
 		send: {

@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'List Child Expenses',
 	value: 'listChildExpenses',
 	action: 'List the expenses created by a recurring expense',
-	description:
-		'List the expenses a recurring expense has created so far (one item each: expense ID, date, account, customer, total, status). Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'List the expenses a recurring expense has created',
 	routing: {
 		request: { method: 'GET', url: '/recurringexpenses/{recurringExpenseId}/expenses' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },

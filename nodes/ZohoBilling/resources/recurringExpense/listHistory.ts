@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'List History',
 	value: 'listHistory',
 	action: 'List the history of a recurring expense',
-	description:
-		'List the history and comments of a recurring expense (one item per entry: what happened, who did it, date and time). Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'List the history and comments of a recurring expense',
 	routing: {
 		request: { method: 'GET', url: '/recurringexpenses/{recurringExpenseId}/comments' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },

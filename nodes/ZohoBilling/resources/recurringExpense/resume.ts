@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Resume',
 	value: 'resume',
 	action: 'Resume a recurring expense',
-	description: 'Resume a stopped recurring expense: Zoho creates its expenses again. Outputs success: true with Zoho\'s message.',
+	description: 'Resume a stopped recurring expense',
 	routing: {
 		request: { method: 'POST', url: '/recurringexpenses/{recurringExpenseId}/status/resume' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },

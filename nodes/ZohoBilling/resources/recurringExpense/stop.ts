@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Stop',
 	value: 'stop',
 	action: 'Stop a recurring expense',
-	description: 'Stop an active recurring expense: Zoho creates no more expenses from it until it is resumed. Outputs success: true with Zoho\'s message.',
+	description: 'Stop a recurring expense from creating more expenses',
 	routing: {
 		request: { method: 'POST', url: '/recurringexpenses/{recurringExpenseId}/status/stop' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense')] },

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { recurrenceFields, recurringExpenseChecks, recurringExpenseFields, recurringExpenseId } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a recurring expense',
-	description:
-		'Change a recurring expense by its ID (Zoho takes this as a POST). Zoho needs the name, account ID, amount, start date and interval on every update: repeat the current ones to keep them (Get shows them). Outputs the updated recurring expense.',
+	description: 'Update a recurring expense\'s amount, interval or other fields',
 	routing: {
 		request: { method: 'POST', url: '/recurringexpenses/{recurringExpenseId}' },
 		send: { paginate: true, preSend: [required('recurringExpenseId', 'Recurring Expense'), ...recurringExpenseChecks('updateFields')] },
@@ -19,6 +18,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('recurringExpense', ['update'], 'Zoho needs the name, account ID, amount, start date and interval on every update: repeat the current ones to keep them (Get shows them).'),
 	recurringExpenseId(['update']),
 	...recurrenceFields(['update'], true),
 	{

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a refund',
-	description:
-		'Retrieve one refund by its ID: date, amount, refund mode, status, customer, the credit note it was made from and, for card refunds, the autotransaction details',
+	description: 'Retrieve a refund of a payment or a credit note',
 	routing: {
 		request: { method: 'GET', url: '/creditnotes/refunds/{refundId}' },
 		send: { paginate: true, preSend: [required('refundId', 'Refund ID')] },

@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Refund a Credit Note',
 	value: 'refundCreditNote',
 	action: 'Refund a credit note',
-	description:
-		'Refund (part of) the unused balance of a credit note to the customer. Needs the credit note ID and the amount (greater than 0, at most the credit note\'s balance). Outputs the refund with its refund_id.',
+	description: 'Refund a credit note\'s unused balance to the customer',
 	routing: {
 		request: { method: 'POST', url: '/creditnotes/{creditNoteId}/refunds' },
 		send: { paginate: true, preSend: [required('creditNoteId', 'Credit Note ID'), ...refundChecks] },

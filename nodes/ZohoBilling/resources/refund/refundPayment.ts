@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { plainIdField } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
@@ -9,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Refund a Payment',
 	value: 'refundPayment',
 	action: 'Refund a payment',
-	description:
-		'Refund (part of) a payment collected through a payment gateway (payment mode autotransaction), back to the customer\'s card: Zoho creates a credit note for the amount and refunds it. Needs the payment ID and the amount (greater than 0, at most what is left to refund). Outputs the refund with its refund_id and credit note.',
+	description: 'Refund a payment collected through a payment gateway',
 	routing: {
 		request: { method: 'POST', url: '/payments/{paymentId}/refunds' },
 		send: { paginate: true, preSend: [required('paymentId', 'Payment ID'), ...refundChecks] },
@@ -19,6 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('refund', ['refundPayment'], 'Zoho creates a credit note for the amount and refunds it to the customer\'s card.'),
 	plainIdField({
 		name: 'paymentId',
 		displayName: 'Payment ID',

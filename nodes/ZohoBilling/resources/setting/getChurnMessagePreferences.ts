@@ -6,8 +6,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Churn Message Preferences',
 	value: 'getChurnMessagePreferences',
 	action: 'Get the churn message preferences',
-	description:
-		'Get the cancellation reasons customers choose from when they cancel a subscription (churn_messages: ID, label, order), and whether a reason is mandatory. Needs no input; outputs one item.',
+	description: 'Retrieve the reasons customers pick from when they cancel',
 	routing: {
 		request: { method: 'GET', url: '/settings/preferences/churnmessages' },
 		send: { paginate: true },

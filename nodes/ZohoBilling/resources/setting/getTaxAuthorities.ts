@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Tax Authorities',
 	value: 'getTaxAuthorities',
 	action: 'Get the tax authorities of the organization',
-	description:
-		'List the tax authorities (one item each: tax authority ID, name, description), e.g. for US sales tax by state. Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'Retrieve the organization\'s tax authorities',
 	routing: {
 		request: { method: 'GET', url: '/settings/taxauthorities' },
 		send: { paginate: true },

@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Tax Exemptions',
 	value: 'getTaxExemptions',
 	action: 'Get the tax exemptions of the organization',
-	description:
-		'List the tax exemptions (one item each: tax exemption ID, code, description, and whether it applies to customers or items). Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'Retrieve the organization\'s tax exemptions',
 	routing: {
 		request: { method: 'GET', url: '/settings/taxexemptions' },
 		send: { paginate: true },

@@ -1,14 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/fields';
+import { notice, returnAllAndLimit } from '../../../shared/fields';
 import { zohoList } from '../../shared/transport';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Taxes',
 	value: 'getTaxes',
 	action: 'Get the taxes of the organization',
-	description:
-		'List the taxes and tax groups set up in Zoho Billing (one item each: tax ID, name, percentage, type, tax authority, default flag); their tax IDs go into Tax ID fields of other operations. Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'Retrieve the organization\'s taxes and tax groups',
 	routing: {
 		request: { method: 'GET', url: '/settings/taxes' },
 		send: { paginate: true },
@@ -16,4 +15,7 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = returnAllAndLimit('setting', 'getTaxes');
+export const properties: INodeProperties[] = [
+	notice('setting', ['getTaxes'], 'Their tax_id values go into the Tax ID fields of other operations.'),
+	...returnAllAndLimit('setting', 'getTaxes'),
+];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { boolean, collection, showFor, text } from '../../../shared/fields';
+import { boolean, collection, notice, showFor, text } from '../../../shared/fields';
 import { check, positiveNumber } from '../../../shared/validation';
 import { byDisplayName, extraJsonOption } from '../../shared/fields';
 import { zohoRecordAmong } from '../../shared/output';
@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Add Charge',
 	value: 'addCharge',
 	action: 'Add a one-time charge to a subscription',
-	description:
-		'Charge a one-time amount on a subscription (e.g. extra usage), with an optional description. Zoho invoices it at once (outputs the invoice), or with Add to Unbilled Charges keeps it for the next invoice (outputs the unbilled charge).',
+	description: 'Charge a one-time amount on a subscription',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/charge' },
 		send: {
@@ -24,6 +23,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('subscription', ['addCharge'], 'Zoho invoices the charge at once and the node outputs the invoice; with Add to Unbilled Charges on, it outputs the unbilled charge instead.'),
 	subscriptionId(['addCharge']),
 	{
 		displayName: 'Amount',

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Add Contact Persons',
 	value: 'addContactPersons',
 	action: 'Add contact persons to a subscription',
-	description:
-		'Associate existing contact persons of the customer (their IDs, comma-separated) with a subscription, so they receive its emails. Outputs the subscription.',
+	description: 'Associate the customer\'s contact persons with a subscription',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/contactpersons' },
 		send: { paginate: true, preSend: [subscriptionRequired, check('contactPersonIds', 'Contact Person IDs', [isIdList()], true)] },

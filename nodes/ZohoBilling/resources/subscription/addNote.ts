@@ -9,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Add Note',
 	value: 'addNote',
 	action: 'Add a note to a subscription',
-	description: 'Add a note (free text, visible in Zoho on the subscription) to a subscription. Outputs the note with its note_id.',
+	description: 'Add a note to a subscription',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/notes' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
@@ -27,7 +27,7 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'Customer asked for an upgrade next month',
-		description: 'Text of the note',
+		description: 'Text of the note, shown in Zoho on the subscription',
 		displayOptions: showFor(RESOURCE, ['addNote']),
 		routing: { send: { type: 'body', property: 'description', preSend: [check('description', 'Note', [], true)] } },
 	},

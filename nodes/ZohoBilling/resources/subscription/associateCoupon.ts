@@ -9,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Associate Coupon',
 	value: 'associateCoupon',
 	action: 'Associate a coupon with a subscription',
-	description: 'Apply a coupon (by its code) to an existing subscription; its discount applies to the next invoices',
+	description: 'Apply a coupon to a subscription; it discounts the next invoices',
 	routing: {
 		request: {
 			method: 'POST',

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { boolean, collection, number, showFor, text } from '../../../shared/fields';
+import { boolean, collection, notice, number, showFor, text } from '../../../shared/fields';
 import { check, positiveNumber } from '../../../shared/validation';
 import { byDisplayName, extraJsonOption } from '../../shared/fields';
 import { zohoRecordAmong } from '../../shared/output';
@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Buy One-Time Add-On',
 	value: 'buyOneTimeAddon',
 	action: 'Buy a one-time add-on for a subscription',
-	description:
-		'Sell one-time add-ons on a subscription (each: add-on code, quantity, optional price). Zoho invoices them at once (outputs the invoice), or with Add to Unbilled Charges keeps them for the next invoice (outputs the unbilled charge).',
+	description: 'Buy one-time add-ons for a subscription',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/buyonetimeaddon' },
 		send: {
@@ -28,6 +27,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('subscription', ['buyOneTimeAddon'], 'Zoho invoices the add-ons at once and the node outputs the invoice; with Add to Unbilled Charges on, it outputs the unbilled charge instead.'),
 	subscriptionId(['buyOneTimeAddon']),
 	{
 		...addonsOption('The one-time add-ons to buy; each needs its code and a quantity', false),

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
@@ -7,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Cancel at Term End',
 	value: 'cancelAtTermEnd',
 	action: 'Cancel a subscription at the end of its term',
-	description:
-		'Stop a subscription from renewing: it stays active until the end of the current term (status becomes non_renewing) and can be reactivated until then. Outputs the subscription.',
+	description: 'Cancel a subscription at the end of its current term',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/cancel?cancel_at_end=true' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
@@ -16,4 +16,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [subscriptionId(['cancelAtTermEnd'])];
+export const properties: INodeProperties[] = [notice('subscription', ['cancelAtTermEnd'], 'The subscription stays active until the end of the current term (status non_renewing) and can be reactivated until then.'), subscriptionId(['cancelAtTermEnd'])];

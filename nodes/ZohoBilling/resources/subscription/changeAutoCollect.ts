@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Change Online/Offline Mode',
 	value: 'changeAutoCollect',
 	action: 'Change the online or offline mode of a subscription',
-	description:
-		'Switch a subscription between online (auto collect: Zoho charges the customer\'s card or bank account on every renewal) and offline (invoices are paid by other means). Outputs the subscription.',
+	description: 'Switch a subscription between online and offline mode',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/autocollect' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
@@ -29,7 +28,7 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor(RESOURCE, ['changeAutoCollect']),
 		options: [
 			{ name: 'Offline', value: 'offline', description: 'Auto collect off: invoices are paid by other means' },
-			{ name: 'Online', value: 'online', description: 'Auto collect on: Zoho charges the payment method on file' },
+			{ name: 'Online', value: 'online', description: 'Auto collect on: Zoho charges the customer\'s card or bank account at every renewal' },
 		],
 		routing: { send: { type: 'body', property: 'auto_collect', value: '={{ $value === "online" }}' } },
 	},

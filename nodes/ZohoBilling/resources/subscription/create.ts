@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a subscription',
-	description:
-		'Subscribe a customer to a plan. Needs the customer (an existing customer_id, or a new customer\'s display name and email) and the plan code; optional: plan quantity/price/trial days/billing cycles, add-ons (code, quantity), coupon code, start date (yyyy-mm-dd), auto collect with a card or bank account ID, reference ID, custom fields. Outputs the subscription.',
+	description: 'Create a subscription: subscribe a customer to a plan',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions' },
 		send: { paginate: true, preSend: [...planDetailChecks, ...customerDetailChecks, ...fieldChecks('additionalFields', true)] },

@@ -9,7 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete Note',
 	value: 'deleteNote',
 	action: 'Delete a note of a subscription',
-	description: 'Delete one note of a subscription, by the subscription ID and the note ID',
+	description: 'Delete a note of a subscription',
 	routing: {
 		request: {
 			method: 'DELETE',

@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a subscription',
-	description:
-		'Retrieve one subscription by ID: status, plan, add-ons, customer, amount, current term and next billing date, card, coupon, notes and custom fields',
+	description: 'Retrieve a subscription by its ID',
 	routing: {
 		request: { method: 'GET', url: subscriptionPath },
 		send: { paginate: true, preSend: [subscriptionRequired] },

@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many subscriptions',
-	description:
-		"List subscriptions, optionally only those of one status (live, trial, future, non-renewing, cancelled, expired …) or mode (online/offline), of one customer, or whose reference contains a text. Zoho's API does not list the customer and reference filters for subscriptions, so the node also checks each subscription for them itself; Limit counts the subscriptions kept.",
+	description: 'Retrieve many subscriptions, optionally of one status or customer',
 	routing: {
 		request: { method: 'GET', url: '/subscriptions' },
 		send: { paginate: true, preSend: [optionalQuery('filters.customerId', 'customer_id')] },

@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Recent Activities',
 	value: 'getRecentActivities',
 	action: 'Get the recent activities of a subscription',
-	description:
-		'List what recently happened to a subscription (created, invoiced, paid, cancelled …): one item per activity with its description, time and who did it',
+	description: 'Retrieve the recent activities of a subscription',
 	routing: {
 		request: { method: 'GET', url: '/subscriptions/{subscriptionId}/recentactivities' },
 		send: { paginate: true, preSend: [subscriptionRequired] },

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
@@ -7,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Scheduled Changes',
 	value: 'getScheduledChanges',
 	action: 'Get the scheduled changes of a subscription',
-	description:
-		'View the changes scheduled for the end of the current term (an Update with Apply at End of Term): the subscription as it will be, with its plan, add-ons, amount and taxes',
+	description: 'Retrieve the changes scheduled for the end of the current term',
 	routing: {
 		request: { method: 'GET', url: '/subscriptions/{subscriptionId}/scheduledchanges' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
@@ -16,4 +16,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [subscriptionId(['getScheduledChanges'])];
+export const properties: INodeProperties[] = [notice('subscription', ['getScheduledChanges'], 'Outputs the subscription as it will be once the changes made by an Update with Apply at End of Term take effect.'), subscriptionId(['getScheduledChanges'])];

@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Postpone Renewal',
 	value: 'postponeRenewal',
 	action: 'Postpone the renewal of a subscription',
-	description:
-		'Move a subscription\'s next billing (renewal) date later, which extends the current term; renewals can only be postponed, not brought forward. Needs the new date (yyyy-mm-dd). Outputs the subscription.',
+	description: 'Move a subscription\'s renewal date later, extending the current term',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/postpone' },
 		send: { paginate: true, preSend: [subscriptionRequired, check('renewalAt', 'Renewal Date', [isDateTime], true)] },

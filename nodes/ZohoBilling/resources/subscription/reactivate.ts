@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Reactivate',
 	value: 'reactivate',
 	action: 'Reactivate a subscription',
-	description:
-		'Undo a cancellation: a non-renewing subscription (cancelled at term end) renews again, status live. Outputs the subscription.',
+	description: 'Reactivate a non-renewing subscription so it renews again',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/reactivate' },
 		send: { paginate: true, preSend: [subscriptionRequired] },

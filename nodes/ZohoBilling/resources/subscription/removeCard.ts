@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { zohoActionResult } from '../../shared/output';
 import { subscriptionId, subscriptionRequired } from './fields';
 
@@ -7,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Remove Card',
 	value: 'removeCard',
 	action: 'Remove the card from a subscription',
-	description: 'Detach the card from a subscription; the subscription becomes offline (invoices are no longer charged automatically)',
+	description: 'Remove the card from a subscription',
 	routing: {
 		request: { method: 'DELETE', url: '/subscriptions/{subscriptionId}/card' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
@@ -15,4 +16,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [subscriptionId(['removeCard'])];
+export const properties: INodeProperties[] = [notice('subscription', ['removeCard'], 'The subscription becomes offline: Zoho no longer charges its invoices automatically.'), subscriptionId(['removeCard'])];

@@ -7,7 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Remove Coupon',
 	value: 'removeCoupon',
 	action: 'Remove the coupon from a subscription',
-	description: 'Remove the coupon applied to a subscription; later invoices are no longer discounted',
+	description: 'Remove the coupon from a subscription',
 	routing: {
 		request: { method: 'DELETE', url: '/subscriptions/{subscriptionId}/coupons' },
 		send: { paginate: true, preSend: [subscriptionRequired] },

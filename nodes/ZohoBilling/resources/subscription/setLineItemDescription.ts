@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Set Line Item Description',
 	value: 'setLineItemDescription',
 	action: 'Set the description of a subscription line item',
-	description:
-		'Add or change the description shown on invoices for one line item of a subscription: its plan or one of its add-ons, by plan or add-on code. An empty description removes it.',
+	description: 'Set the invoice description of a subscription\'s plan or add-on',
 	routing: {
 		request: {
 			method: 'POST',
@@ -30,7 +29,6 @@ export const properties: INodeProperties[] = [
 		resource: RESOURCE,
 		operations: ['setLineItemDescription'],
 		searchListMethod: 'searchSubscriptionItems',
-		idRegex: null,
 		idPlaceholder: 'basic-monthly',
 		description: 'The plan or add-on of the subscription: pick it from the subscription\'s items or enter its plan or add-on code',
 	}),
@@ -41,7 +39,7 @@ export const properties: INodeProperties[] = [
 		typeOptions: { rows: 2 },
 		default: '',
 		placeholder: 'Includes 24/7 support',
-		description: 'The text shown with this line item on the subscription\'s invoices',
+		description: 'The text shown with this line item on the subscription\'s invoices; empty removes it',
 		displayOptions: showFor(RESOURCE, ['setLineItemDescription']),
 		routing: { send: { type: 'body', property: 'description' } },
 	},

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { collection } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { planCodeLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
 import { planDetailChecks, planDetailsField } from './fields';
@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a subscription',
-	description:
-		'Change a subscription\'s plan (upgrade/downgrade), quantity, price, add-ons, coupon, card, auto collect, reference or custom fields. Needs the subscription ID and the plan code (repeat the current one to keep the plan); Apply at End of Term schedules the change instead. Outputs the subscription.',
+	description: 'Update a subscription\'s plan, quantity, add-ons or other fields',
 	routing: {
 		request: { method: 'PUT', url: subscriptionPath },
 		send: { paginate: true, preSend: [subscriptionRequired, ...planDetailChecks, ...fieldChecks('updateFields', false)] },
@@ -20,6 +19,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('subscription', ['update'], 'Zoho needs the plan on every update: repeat the current one to keep it.'),
 	subscriptionId(['update']),
 	planCodeLocator(
 		RESOURCE,

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Card',
 	value: 'updateCard',
 	action: 'Update the card of a subscription',
-	description:
-		'Charge another of the customer\'s cards (by card ID) for a subscription from now on; the previous card is no longer charged. Outputs the subscription.',
+	description: 'Change the card charged for a subscription',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/card' },
 		send: { paginate: true, preSend: [subscriptionRequired, check('cardId', 'Card', [isZohoId], true)] },

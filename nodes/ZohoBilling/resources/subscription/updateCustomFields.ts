@@ -33,8 +33,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Custom Fields',
 	value: 'updateCustomFields',
 	action: 'Update the custom fields of a subscription',
-	description:
-		'Set values of a subscription\'s custom fields, each by its label as shown in Zoho (Zoho\'s API takes them by label). Outputs success with the custom fields Zoho returns.',
+	description: 'Update the custom fields of a subscription',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/customfields' },
 		send: { paginate: true, preSend: [subscriptionRequired, customFieldsSet] },

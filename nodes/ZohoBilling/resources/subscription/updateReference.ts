@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Reference',
 	value: 'updateReference',
 	action: 'Update the reference of a subscription',
-	description:
-		'Set a subscription\'s reference ID: your own text (such as an order number or an ID from your app) to find the subscription again (Get Many → Reference Contains). Outputs the subscription.',
+	description: 'Set the reference ID of a subscription',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/reference' },
 		send: { paginate: true, preSend: [subscriptionRequired] },
@@ -27,7 +26,7 @@ export const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'order-10023',
-		description: 'Your reference for the subscription',
+		description: 'Your own reference, such as an order number or an ID from your app; Get Many → Reference Contains finds the subscription by it',
 		displayOptions: showFor(RESOURCE, ['updateReference']),
 		routing: { send: { type: 'body', property: 'reference_id', preSend: [check('referenceId', 'Reference ID', [], true)] } },
 	},

@@ -10,8 +10,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update Sales Person',
 	value: 'updateSalesperson',
 	action: 'Update the sales person of a subscription',
-	description:
-		'Assign a sales person to a subscription, by name (and optionally the sales person\'s ID in Zoho). Outputs the subscription.',
+	description: 'Assign a sales person to a subscription',
 	routing: {
 		request: { method: 'POST', url: '/subscriptions/{subscriptionId}/salesperson' },
 		send: { paginate: true, preSend: [subscriptionRequired, check('additionalFields.salesperson_id', 'Sales Person ID', [isZohoId])] },

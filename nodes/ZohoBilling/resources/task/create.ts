@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Create a task',
-	description:
-		'Add a task to a project (time entries are logged against tasks). Needs the project and the task name; optional description, hourly rate and budget hours. Outputs the task.',
+	description: 'Add a task to a project, to log time against it',
 	routing: {
 		request: { method: 'POST', url: '/projects/{projectId}/tasks' },
 		send: { paginate: true, preSend: taskChecks('additionalFields') },

@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a task',
-	description: 'Delete a task from a project by the project and the task ID. Outputs success: true with Zoho\'s message.',
+	description: 'Delete a task from a project',
 	routing: {
 		request: {
 			method: 'DELETE',

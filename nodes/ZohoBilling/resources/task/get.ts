@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a task',
-	description: 'Retrieve one task of a project by the project and the task ID: name, description, hourly rate, status and whether it is billable',
+	description: 'Retrieve a task of a project',
 	routing: {
 		request: {
 			method: 'GET',

@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many tasks',
-	description:
-		'List the tasks of a project (one item each: task ID and name, hours logged, billed and unbilled). Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'Retrieve many tasks of a project',
 	routing: {
 		request: { method: 'GET', url: '/projects/{projectId}/tasks' },
 		send: { paginate: true, preSend: [required('projectId', 'Project')] },

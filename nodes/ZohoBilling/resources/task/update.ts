@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { taskChecks, taskFields, taskId, taskName, taskProject } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a task',
-	description:
-		'Change a task of a project. Zoho needs the task name on every update (repeat the current one to keep it); only the Update Fields that are set are changed. Outputs the updated task.',
+	description: 'Update a task\'s name, description, rate or budget hours',
 	routing: {
 		request: {
 			method: 'PUT',
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('task', ['update'], 'Zoho needs the task name on every update: repeat the current one to keep it.'),
 	taskProject(['update']),
 	taskId(['update']),
 	taskName(['update'], true),

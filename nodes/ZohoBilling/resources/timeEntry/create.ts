@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { timeEntryCoreChecks, timeEntryCoreFields, timeEntryFieldChecks, timeEntryFields } from './fields';
 
@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Create',
 	value: 'create',
 	action: 'Log a time entry',
-	description:
-		'Log time spent on a task of a project. Needs the project, the task, the user and the date (yyyy-mm-dd), plus the time: Log Time (HH:mm), or Begin Time and End Time (HH:mm), or Start Timer. Optional billable flag and notes. Outputs the time entry.',
+	description: 'Log time spent on a task of a project',
 	routing: {
 		request: { method: 'POST', url: '/projects/timeentries' },
 		send: { paginate: true, preSend: [...timeEntryCoreChecks(), ...timeEntryFieldChecks('additionalFields', true)] },
@@ -18,6 +17,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('timeEntry', ['create'], 'Give the time spent under Additional Fields: Log Time, or Begin Time and End Time, or switch on Start Timer.'),
 	...timeEntryCoreFields(['create'], false),
 	{
 		displayName: 'Additional Fields',

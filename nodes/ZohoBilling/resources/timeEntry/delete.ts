@@ -8,7 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete a time entry',
-	description: 'Delete one logged time entry by its ID (Delete Many removes several at once). Outputs success: true with Zoho\'s message.',
+	description: 'Delete a time entry',
 	routing: {
 		request: { method: 'DELETE', url: '/projects/timeentries/{timeEntryId}' },
 		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },

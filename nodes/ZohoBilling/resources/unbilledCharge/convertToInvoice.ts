@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Convert to Invoice',
 	value: 'convertToInvoice',
 	action: 'Convert an unbilled charge to an invoice',
-	description:
-		'Invoice an unbilled charge now instead of waiting for the subscription\'s next renewal. Outputs the new invoice.',
+	description: 'Invoice an unbilled charge now, not at the next renewal',
 	routing: {
 		request: { method: 'POST', url: '/unbilledcharges/{unbilledChargeId}/createinvoice' },
 		send: { paginate: true, preSend: [unbilledChargeRequired] },

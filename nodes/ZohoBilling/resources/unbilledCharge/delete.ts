@@ -7,7 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Delete',
 	value: 'delete',
 	action: 'Delete an unbilled charge',
-	description: 'Delete an unbilled charge by ID, so that it is never invoiced',
+	description: 'Delete an unbilled charge, so that it is never invoiced',
 	routing: {
 		request: { method: 'DELETE', url: unbilledChargePath },
 		send: { paginate: true, preSend: [unbilledChargeRequired] },

@@ -26,7 +26,6 @@ export const unbilledChargeId = (operations: string[]): INodeProperties => ({
 			name: 'id',
 			type: 'string',
 			placeholder: '903000000000099',
-			validation: [{ type: 'regex', properties: { regex: '^[0-9]+$', errorMessage: 'Zoho IDs are made of digits only' } }],
 		},
 	],
 });

@@ -7,8 +7,7 @@ export const option: INodePropertyOptions = {
 	name: 'Get',
 	value: 'get',
 	action: 'Get an unbilled charge',
-	description:
-		'Retrieve one unbilled charge by ID: its status (open or invoiced), customer, items (one-time add-ons, charges), coupons and total',
+	description: 'Retrieve an unbilled charge with its items, coupons and total',
 	routing: {
 		request: { method: 'GET', url: unbilledChargePath },
 		send: { paginate: true, preSend: [unbilledChargeRequired] },

@@ -22,6 +22,9 @@
  *   - Ctrl+C stops n8n and the emulators
  *
  * n8n itself comes from test/e2e/install-n8n.sh (first run: ~4-6 min, cached afterwards).
+ *
+ * The same setup, on free ports and in a temporary user folder, is exported as startSandbox(): the
+ * browser test (test/e2e/first-hour.e2e.test.js) and scripts/screenshots.js run against it.
  */
 
 const path = require('node:path');
@@ -195,68 +198,126 @@ function samplesBlock({ editor, examples }) {
   ];
 }
 
+/**
+ * The sandbox, as `npm run dev` starts it, for scripts and tests too: the three emulators with the
+ * sandbox data, the chat stand-in, an n8n with this package, the credentials of devCredentials(),
+ * the examples of sandboxExamples() (imported once per user folder, the two webhook examples
+ * published), `n8n start`, and the owner account set up.
+ *
+ *   ports       { n8n, zoho, jfw, hz, chat }: 0 or left out = a free port
+ *   userFolder  n8n's user folder (default: a temporary folder, removed by stop())
+ *   onLog       n8n's log, as it comes;  onChat  each message posted to the chat stand-in
+ *   onStep      a line saying what is being done (e.g. "starting n8n…")
+ *   packageDir  the package to load (default: this one; its package.json and dist/)
+ *   credentialNames  { [credential id]: name } to show other names than devCredentials()'s
+ *   workflows   more workflows to import (each with a fixed id), besides the examples
+ *
+ * Resolves { editorUrl, owner, server, n8n, emulators: { zoho, jfw, hz }, chat, credentials,
+ * examples, userFolder, stop() }. Stops what it started when it fails.
+ */
+async function startSandbox({ ports = {}, userFolder, packageDir = root, credentialNames = {}, workflows = [], onLog, onChat = () => {}, onStep = () => {}, timeoutMs = 180_000 } = {}) {
+  const { freePort } = require('../test/e2e/n8n');
+  const emulators = require('../test/emulators');
+  const started = [];
+  let n8n = null;
+  let server = null;
+  const stop = async () => {
+    try { if (server) await server.stop(); } catch { /* already gone */ }
+    server = null;
+    await Promise.all(started.splice(0).map((e) => e.close().catch(() => {})));
+    try { if (n8n) await n8n.cleanup(); } catch { /* a temporary folder only */ }
+    n8n = null;
+  };
+  try {
+    const zoho = await emulators.startZohoEmulator({ port: ports.zoho || 0, sandbox: true });
+    started.push(zoho);
+    const jfw = await emulators.startJFrameworkEmulator({ port: ports.jfw || 0, sandbox: true });
+    started.push(jfw);
+    const hz = await emulators.startHyperazeEmulator({ port: ports.hz || 0, sandbox: true });
+    started.push(hz);
+    const chat = await startChatHook({ port: ports.chat || 0, onMessage: onChat });
+    started.push(chat);
+
+    onStep('preparing n8n (the first run installs it: a few minutes)…');
+    if (userFolder) fs.mkdirSync(userFolder, { recursive: true });
+    n8n = await createInstance({ userFolder, packageDir }); // no userFolder: a temporary one
+    const folder = n8n.dir;
+    const credentials = devCredentials({ zoho, jfw, hz }).map((c) => ({ ...c, name: credentialNames[c.id] || c.name }));
+    await n8n.importCredentials(credentials);
+
+    // n8n 2.x reads and writes files only inside ~/.n8n-files (HOME is the user folder here)
+    const filesDir = path.join(folder, '.n8n-files');
+    fs.mkdirSync(filesDir, { recursive: true });
+    const csv = path.join(filesDir, 'price-updates.csv');
+    if (!fs.existsSync(csv)) fs.writeFileSync(csv, priceUpdatesCsv());
+    const examples = sandboxExamples({ credentials, chatUrl: chat.url, filesDir });
+    const marker = path.join(folder, EXAMPLES_MARKER);
+    if (!fs.existsSync(marker)) {
+      onStep('importing the examples, set up for the sandbox…');
+      await n8n.importWorkflows(Object.values(examples));
+      await n8n.publishWorkflows([examples.alertWebhook.id, examples.hyperaze.id]);
+      fs.writeFileSync(marker, `${Object.values(examples).map((w) => w.id).join('\n')}\n`);
+    }
+    if (workflows.length) await n8n.importWorkflows(workflows);
+
+    const port = ports.n8n || (await freePort());
+    onStep(`starting n8n on port ${port}…`);
+    server = await n8n.start({ port, timeoutMs, onLog });
+    const owner = await server.setupOwner();
+    return {
+      editorUrl: `http://localhost:${port}`,
+      owner,
+      server,
+      n8n,
+      emulators: { zoho, jfw, hz },
+      chat,
+      credentials,
+      examples,
+      userFolder: folder,
+      stop,
+    };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(root, 'dist'))) {
     throw new Error('dist/ is missing: run `npm run dev` (it builds first) or `npm run build`');
   }
   const port = portFrom('PORT', 5678);
-  const emulators = require('../test/emulators');
 
-  const started = [];
-  let n8n = null;
-  let server = null;
+  let sandbox = null;
   let stopping = false;
   const stop = async (code = 0) => {
     if (stopping) return;
     stopping = true;
     say('stopping…');
-    try { if (server) await server.stop(); } catch (e) { say(`n8n stop: ${e.message}`); }
-    await Promise.all(started.map((e) => e.close().catch(() => {})));
+    try { if (sandbox) await sandbox.stop(); } catch (e) { say(`stop: ${e.message}`); }
     process.exit(code);
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
 
-  const zoho = await emulators.startZohoEmulator({ port: portFrom('ZOHO_EMULATOR_PORT', 18081), sandbox: true });
-  started.push(zoho);
-  const jfw = await emulators.startJFrameworkEmulator({ port: portFrom('JFRAMEWORK_EMULATOR_PORT', 18082), sandbox: true });
-  started.push(jfw);
-  const hz = await emulators.startHyperazeEmulator({ port: portFrom('HYPERAZE_EMULATOR_PORT', 18083), sandbox: true });
-  started.push(hz);
-  const chat = await startChatHook({ port: portFrom('CHAT_HOOK_PORT', 18084), onMessage: (text) => process.stdout.write(`[chat] ${text}\n`) });
-  started.push(chat);
-
-  say('preparing n8n (the first run installs it: a few minutes)…');
   const userFolder = path.join(root, '.dev', 'n8n');
-  fs.mkdirSync(userFolder, { recursive: true });
-  n8n = await createInstance({ userFolder, packageDir: root });
-  const credentials = devCredentials({ zoho, jfw, hz });
-  await n8n.importCredentials(credentials);
-
-  // n8n 2.x reads and writes files only inside ~/.n8n-files (HOME is the user folder here)
-  const filesDir = path.join(userFolder, '.n8n-files');
-  fs.mkdirSync(filesDir, { recursive: true });
-  const csv = path.join(filesDir, 'price-updates.csv');
-  if (!fs.existsSync(csv)) fs.writeFileSync(csv, priceUpdatesCsv());
-  const examples = sandboxExamples({ credentials, chatUrl: chat.url, filesDir });
-  const marker = path.join(userFolder, EXAMPLES_MARKER);
-  if (!fs.existsSync(marker)) {
-    say('importing the examples, set up for the sandbox…');
-    await n8n.importWorkflows(Object.values(examples));
-    await n8n.publishWorkflows([examples.alertWebhook.id, examples.hyperaze.id]);
-    fs.writeFileSync(marker, `${Object.values(examples).map((w) => w.id).join('\n')}\n`);
-  }
-
-  say(`starting n8n on port ${port} (log below)…`);
-  server = await n8n.start({
-    port,
-    timeoutMs: 180_000,
+  sandbox = await startSandbox({
+    ports: {
+      n8n: port,
+      zoho: portFrom('ZOHO_EMULATOR_PORT', 18081),
+      jfw: portFrom('JFRAMEWORK_EMULATOR_PORT', 18082),
+      hz: portFrom('HYPERAZE_EMULATOR_PORT', 18083),
+      chat: portFrom('CHAT_HOOK_PORT', 18084),
+    },
+    userFolder,
+    onChat: (text) => process.stdout.write(`[chat] ${text}\n`),
+    onStep: (line) => say(line.startsWith('starting n8n') ? `${line.replace(/…$/, '')} (log below)…` : line),
     onLog: (text) => {
       const lines = text.split('\n').filter((l) => l.trim() !== '');
       if (lines.length) process.stdout.write(lines.map((l) => `[n8n] ${l}\n`).join(''));
     },
   });
-  const owner = await server.setupOwner();
+  const { owner, emulators: { zoho, jfw, hz }, examples, server } = sandbox;
   const editor = `http://localhost:${port}`;
   const lines = [
     '',
@@ -288,4 +349,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { devCredentials, sandboxExamples, priceUpdatesCsv, startChatHook, samplesBlock, SANDBOX_WEBHOOK_SECRET, EXAMPLE_FILES, DEFAULT_OWNER };
+module.exports = { startSandbox, devCredentials, sandboxExamples, priceUpdatesCsv, startChatHook, samplesBlock, SANDBOX_WEBHOOK_SECRET, EXAMPLE_FILES, DEFAULT_OWNER };

@@ -1,5 +1,7 @@
 import type {
 	DeclarativeRestApiSettings,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	IN8nRequestOperations,
 	INodeProperties,
 	INodePropertyOptions,
@@ -72,3 +74,9 @@ export function operationSelector(resource: string, operations: OperationParts[]
 		...operations.flatMap((entry) => entry.properties),
 	];
 }
+
+/** A request without a body: for POSTs the provider takes with their parameters in the query or path only. */
+export const withoutBody: PreSendAction = async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
+	delete requestOptions.body;
+	return requestOptions;
+};

@@ -9,9 +9,9 @@ import { NodeOperationError } from 'n8n-workflow';
 type Check = (this: IExecuteSingleFunctions, value: unknown) => string | undefined;
 
 /** A parameter's value (a record picker gives its ID), or undefined when it is not set. */
-export function readParameter(context: IExecuteSingleFunctions, parameter: string): unknown {
+export function readParameter(context: IExecuteSingleFunctions, parameter: string, extractValue = true): unknown {
 	try {
-		return context.getNodeParameter(parameter, undefined, { extractValue: true });
+		return context.getNodeParameter(parameter, undefined, { extractValue });
 	} catch {
 		return undefined;
 	}
@@ -398,4 +398,10 @@ export function checkFields(context: IExecuteSingleFunctions, rules: FieldRule[]
 			if (target && typeof target === 'object' && !Buffer.isBuffer(target)) setPath(target as IDataObject, rule.send.property, checked.value);
 		}
 	}
+}
+
+/** The entries of a comma-separated text (or of a list an expression gave), without blanks. */
+export function listEntries(value: unknown): string[] {
+	const raw = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return raw.map((entry) => String(entry ?? '').trim()).filter((entry) => entry !== '');
 }

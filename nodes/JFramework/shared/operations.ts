@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, IN8nReq
 import { collection, returnAllAndLimit } from '../../shared/fields';
 import type { OperationParts } from '../../shared/operations';
 import { operation } from '../../shared/operations';
-import { readParameter, required } from '../../shared/validation';
+import { listEntries, readParameter, required } from '../../shared/validation';
 import type { RecordKind } from './descriptions';
 import { idParameter, locator, recordLabel, sortCollection } from './descriptions';
 import { jfwValue } from './output';
@@ -149,25 +149,13 @@ export function listOperation(options: {
  * What shapes the request of an action
  * ------------------------------------------------------------------------------------------- */
 
-/** For actions that take query parameters only: nothing is sent in the body. */
-export const withoutBody: PreSendAction = async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	delete requestOptions.body;
-	return requestOptions;
-};
-
-/** "a, b ,c" or ["a","b"] → ["a","b","c"], blanks dropped. */
-export function idList(value: unknown): string[] {
-	const parts = Array.isArray(value) ? value : String(value ?? '').split(',');
-	return parts.map((v) => String(v ?? '').trim()).filter(Boolean);
-}
-
 /**
  * Sends a list of IDs as JFramework's indexed query parameters: `name[0]=…&name[1]=…`. The IDs
  * come from a parameter holding a comma-separated list (or an array, from an expression).
  */
 export function indexedQuery(parameterName: string, queryName: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const ids = idList(readParameter(this, parameterName));
+		const ids = listEntries(readParameter(this, parameterName));
 		const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
 		ids.forEach((id, index) => {
 			qs[`${queryName}[${index}]`] = id;

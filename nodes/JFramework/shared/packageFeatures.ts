@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { boolean, choice, integer, shown, showFor, text } from '../../shared/fields';
-import { check, failInput, required } from '../../shared/validation';
+import { check, failInput, listEntries, required } from '../../shared/validation';
 import type { RecordKind } from './descriptions';
 import { FEATURE_TYPE, RESET_POLICY, idParameter, optionalLocator, recordLabel } from './descriptions';
 import type { OperationParts } from '../../shared/operations';
-import { operation } from '../../shared/operations';
-import { idList, idPath, indexedQuery, withoutBody } from './operations';
+import { operation, withoutBody } from '../../shared/operations';
+import { idPath, indexedQuery } from './operations';
 import { jfwValue } from './output';
 
 /**
@@ -153,11 +153,11 @@ export function removeLinksOperation(options: LinkOperation & { ids: { displayNa
 		request: { method: 'DELETE', url: idPath(`/v1/${from}s`, from, `/${other}s`) },
 		preSend: [
 			required(id, recordLabel(from)),
-			check(idsName, options.ids.displayName, [(ids) => (idList(ids).length ? undefined : `enter at least one ${other} ID`)], true),
+			check(idsName, options.ids.displayName, [(ids) => (listEntries(ids).length ? undefined : `enter at least one ${other} ID`)], true),
 			indexedQuery(idsName, idsName),
 			withoutBody,
 		],
-		output: [jfwValue('removed', { [id]: id, [idsName]: [idsName, idList] })],
+		output: [jfwValue('removed', { [id]: id, [idsName]: [idsName, listEntries] })],
 		notice: `Outputs { ${id}, ${idsName}, removed }.`,
 		properties: [
 			options.picker,

@@ -9,8 +9,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { choice, collection, CURRENCY_OPTIONS, returnAllAndLimit, showFor, text } from '../../shared/fields';
-import { check, failInput as fail, isBlank as blank, maxLength } from '../../shared/validation';
-import { readParameter } from './validation';
+import { check, failInput as fail, isBlank as blank, maxLength, readParameter } from '../../shared/validation';
 
 /**
  * Zoho Billing field builders, on top of the shared vocabulary of ../../shared/fields.ts (text,
@@ -557,7 +556,7 @@ export function multipartFile(options: {
 	fields?: (context: IExecuteSingleFunctions) => Record<string, string | undefined>;
 }): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const propertyName = String(readParameter(this, options.binaryParameter, true) ?? '').trim();
+		const propertyName = String(readParameter(this, options.binaryParameter) ?? '').trim();
 		if (!propertyName) fail(this, options.binaryLabel, 'a value is required (the name of the input item\'s binary field, often "data")');
 		const item = this.getInputData();
 		if (!item?.binary?.[propertyName]) {
@@ -611,7 +610,7 @@ export function multipartFile(options: {
  */
 export function optionalQuery(parameter: string, property: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = readParameter(this, parameter, true);
+		const value = readParameter(this, parameter);
 		if (blank(value)) return requestOptions;
 		requestOptions.qs = { ...(requestOptions.qs ?? {}), [property]: String(value).trim() };
 		return requestOptions;
@@ -621,7 +620,7 @@ export function optionalQuery(parameter: string, property: string): PreSendActio
 /** Adds a query parameter when a (possibly nested) parameter is set, e.g. manual numbering. */
 export function queryWhenSet(parameterName: string, query: string, value: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		if (!blank(readParameter(this, parameterName, true))) requestOptions.qs = { ...(requestOptions.qs ?? {}), [query]: value };
+		if (!blank(readParameter(this, parameterName))) requestOptions.qs = { ...(requestOptions.qs ?? {}), [query]: value };
 		return requestOptions;
 	};
 }
@@ -629,7 +628,7 @@ export function queryWhenSet(parameterName: string, query: string, value: string
 /** Adds a body field when a (possibly nested) parameter is set, e.g. manual numbering. */
 export function bodyWhenSet(parameterName: string, field: string, value: unknown): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		if (!blank(readParameter(this, parameterName, true))) {
+		if (!blank(readParameter(this, parameterName))) {
 			requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), [field]: value };
 		}
 		return requestOptions;
@@ -639,7 +638,7 @@ export function bodyWhenSet(parameterName: string, field: string, value: unknown
 /** Sends the rows of a fixed collection as the whole body: a JSON array (e.g. custom fields by ID). */
 export function arrayBody(parameterName: string, rowKey: string, map: (row: IDataObject) => IDataObject): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = readParameter(this, parameterName, true) as IDataObject | undefined;
+		const value = readParameter(this, parameterName) as IDataObject | undefined;
 		const rows = value && Array.isArray(value[rowKey]) ? (value[rowKey] as IDataObject[]) : [];
 		requestOptions.body = rows.map(map);
 		return requestOptions;
@@ -660,20 +659,14 @@ export function dropEmptyObjects(fields: string[]): PreSendAction {
 	};
 }
 
-/** Removes the (empty) JSON body of a GET that n8n's routing always starts with. */
-export const withoutBody: PreSendAction = async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-	delete requestOptions.body;
-	return requestOptions;
-};
-
 /**
  * Time entries: Zoho reads From Date / To Date with `filter_by=Date.CustomDate`; when a date is
  * set and no Filter By is chosen, that filter is added.
  */
 export function customDateFilter(collection: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const from = readParameter(this, `${collection}.from_date`, true);
-		const to = readParameter(this, `${collection}.to_date`, true);
+		const from = readParameter(this, `${collection}.from_date`);
+		const to = readParameter(this, `${collection}.to_date`);
 		const qs = (requestOptions.qs ?? {}) as IDataObject;
 		if ((!blank(from) || !blank(to)) && blank(qs.filter_by)) {
 			requestOptions.qs = { ...qs, filter_by: 'Date.CustomDate' };

@@ -12,7 +12,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { providerError } from '../../shared/errors';
 import { pairWithInput, UnreadableAnswer } from '../../shared/output';
 import { assertZohoSuccess, PAGE_SIZE_MAX, zoho, zohoList } from './transport';
-import { readParameter } from './validation';
+import { readParameter } from '../../shared/validation';
 
 /**
  * What the Zoho Billing operations output (postReceive actions and list paginators): Zoho's
@@ -233,7 +233,7 @@ export function zohoPdf(options: {
 				itemIndex: this.getItemIndex(),
 			});
 		}
-		const binaryProperty = String(readParameter(this, options.binaryParameter, true) ?? '').trim() || 'data';
+		const binaryProperty = String(readParameter(this, options.binaryParameter) ?? '').trim() || 'data';
 		const fileName = dispositionFileName(header(response, 'content-disposition')) ?? options.fallbackName(this);
 		const mimeType = 'application/pdf';
 		const binary = await this.helpers.prepareBinaryData(bytes, fileName, mimeType);

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, PreSendAction } from 'n8n-workflow';
 
-import { check, failInput as fail, isBlank as blank, isDateTime } from '../../shared/validation';
+import { check, failInput as fail, isBlank as blank, isDateTime, listEntries, readParameter } from '../../shared/validation';
 
 /**
  * Input checks of the Zoho Billing operations, run before anything is sent: value checks for
@@ -11,15 +11,6 @@ import { check, failInput as fail, isBlank as blank, isDateTime } from '../../sh
 /** A check of one value: the problem, or undefined. */
 export type Check = (this: IExecuteSingleFunctions, value: unknown) => string | undefined;
 
-/** A parameter's value (the path may point into a collection); undefined when the operation has none. */
-export function readParameter(context: IExecuteSingleFunctions, path: string, extractValue = false): unknown {
-	try {
-		return context.getNodeParameter(path, undefined, { extractValue });
-	} catch {
-		return undefined;
-	}
-}
-
 /* ------------------------------------------------------------------------------------------------
  * IDs and lists of IDs or emails
  * ---------------------------------------------------------------------------------------------- */
@@ -27,12 +18,6 @@ export function readParameter(context: IExecuteSingleFunctions, path: string, ex
 /** A Zoho record ID: digits only. */
 export const isZohoId = (value: unknown): string | undefined =>
 	/^[0-9]+$/.test(String(value).trim()) ? undefined : `"${String(value)}" is not a Zoho ID: Zoho IDs are made of digits only`;
-
-/** The entries of a comma-separated text (or of a list an expression gave), without blanks. */
-export function listEntries(value: unknown): string[] {
-	const raw = Array.isArray(value) ? value : String(value ?? '').split(',');
-	return raw.map((entry) => String(entry).trim()).filter((entry) => entry !== '');
-}
 
 /**
  * Comma-separated Zoho IDs (or a list of them): at least one unless `optional`, and at most `max`
@@ -135,7 +120,7 @@ export function checkRows(
 	} = {},
 ): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = readParameter(this, parameterName, true) as IDataObject | undefined;
+		const value = readParameter(this, parameterName) as IDataObject | undefined;
 		const rows = value && Array.isArray(value[rowKey]) ? (value[rowKey] as IDataObject[]) : [];
 		const min = options.min ?? 0;
 		if (rows.length < min) fail(this, label, min === 1 ? 'add at least one entry' : `add at least ${min} entries`);
@@ -169,7 +154,7 @@ export function checkRows(
 /** Requires at least one non-blank code in a list built with codeListField. */
 export function requireCodes(parameter: string, entryName: string, label: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = (readParameter(this, parameter) ?? {}) as IDataObject;
+		const value = (readParameter(this, parameter, false) ?? {}) as IDataObject;
 		const entries = (value[entryName] as IDataObject[] | undefined) ?? [];
 		if (!entries.some((e) => String(e.code ?? '').trim() !== '')) {
 			fail(this, label, 'add at least one code (or choose another option than "Selected")');
@@ -186,7 +171,7 @@ export function requireCodes(parameter: string, entryName: string, label: string
 export function atLeastOne(parameters: Array<[string, string]>): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const set = parameters.some(([name]) => {
-			const value = readParameter(this, name, true);
+			const value = readParameter(this, name);
 			if (value && typeof value === 'object') {
 				return Object.values(value as IDataObject).some((v) =>
 					v && typeof v === 'object' ? Object.values(v as IDataObject).some((x) => !blank(x)) : !blank(v),
@@ -202,7 +187,7 @@ export function atLeastOne(parameters: Array<[string, string]>): PreSendAction {
 /** Stops an update that would send nothing (no field set in the collection). */
 export function atLeastOneField(collection: string, label: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const value = readParameter(this, collection) as IDataObject | undefined;
+		const value = readParameter(this, collection, false) as IDataObject | undefined;
 		const set = Object.entries(value ?? {}).filter(
 			([key, v]) => v !== undefined && v !== null && v !== '' && !(key === 'extraFieldsJson' && (v === '{}' || String(v).trim() === '')),
 		);
@@ -222,10 +207,10 @@ export function timeSpentChecks(collection: string, requireSome: boolean): PreSe
 		check(path('begin_time'), 'Begin Time', [isClockTime]),
 		check(path('end_time'), 'End Time', [isClockTime]),
 		async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-			const logTime = readParameter(this, path('log_time'), true);
-			const begin = readParameter(this, path('begin_time'), true);
-			const end = readParameter(this, path('end_time'), true);
-			const timer = readParameter(this, path('start_timer'), true) === true;
+			const logTime = readParameter(this, path('log_time'));
+			const begin = readParameter(this, path('begin_time'));
+			const end = readParameter(this, path('end_time'));
+			const timer = readParameter(this, path('start_timer')) === true;
 			if (!blank(begin) && blank(end)) fail(this, 'End Time', 'a value is required when Begin Time is set');
 			if (blank(begin) && !blank(end)) fail(this, 'Begin Time', 'a value is required when End Time is set');
 			if (!blank(begin) && !blank(end)) {

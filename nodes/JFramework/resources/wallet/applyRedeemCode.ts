@@ -1,7 +1,6 @@
 import { shown, text } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
-import { operation } from '../../../shared/operations';
-import { withoutBody } from '../../shared/operations';
+import { operation, withoutBody } from '../../../shared/operations';
 import { locator } from '../../shared/descriptions';
 import { jfwValue } from '../../shared/output';
 

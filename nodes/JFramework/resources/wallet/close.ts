@@ -1,6 +1,6 @@
 import { required } from '../../../shared/validation';
-import { operation } from '../../../shared/operations';
-import { idPath, withoutBody } from '../../shared/operations';
+import { operation, withoutBody } from '../../../shared/operations';
+import { idPath } from '../../shared/operations';
 import { locator } from '../../shared/descriptions';
 import { jfwValue } from '../../shared/output';
 

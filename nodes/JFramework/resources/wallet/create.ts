@@ -1,7 +1,6 @@
 import { boolean, choice, collection, CURRENCY_OPTIONS, shown } from '../../../shared/fields';
 import { check, isCurrencyCode } from '../../../shared/validation';
-import { operation } from '../../../shared/operations';
-import { withoutBody } from '../../shared/operations';
+import { operation, withoutBody } from '../../../shared/operations';
 import { jfwData } from '../../shared/transport';
 
 const value = 'create';

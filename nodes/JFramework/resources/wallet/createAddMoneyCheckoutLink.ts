@@ -1,7 +1,6 @@
 import { boolean, choice, collection, CURRENCY_OPTIONS, number, shown, text } from '../../../shared/fields';
 import { check, isCurrencyCode, isUrl, positiveNumber } from '../../../shared/validation';
-import { operation } from '../../../shared/operations';
-import { withoutBody } from '../../shared/operations';
+import { operation, withoutBody } from '../../../shared/operations';
 import { jfwValue } from '../../shared/output';
 
 const value = 'createAddMoneyCheckoutLink';

@@ -1,9 +1,10 @@
 import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { outputBinaryField, withoutBody } from '../../shared/fields';
+import { outputBinaryField } from '../../shared/fields';
 import { PDF_REQUEST, zohoPdf } from '../../shared/output';
 import { invoiceId } from './fields';
+import { withoutBody } from '../../../shared/operations';
 
 const idOf = (context: IExecuteSingleFunctions) => String(context.getNodeParameter('invoiceId', '', { extractValue: true }) ?? '');
 

@@ -1,10 +1,10 @@
 import type { IExecuteSingleFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { required } from '../../../shared/validation';
-import { outputBinaryField, withoutBody } from '../../shared/fields';
+import { listEntries, required } from '../../../shared/validation';
+import { outputBinaryField } from '../../shared/fields';
 import { PDF_REQUEST, zohoPdf } from '../../shared/output';
-import { listEntries } from '../../shared/validation';
 import { quoteIdsCheck, quoteIdsField } from './fields';
+import { withoutBody } from '../../../shared/operations';
 
 const ids = (context: IExecuteSingleFunctions) => listEntries(context.getNodeParameter('quoteIds', ''));
 

@@ -1,9 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { required } from '../../../shared/validation';
-import { withoutBody } from '../../shared/fields';
 import { zohoItems } from '../../shared/output';
 import { quoteId } from './fields';
+import { withoutBody } from '../../../shared/operations';
 
 export const option: INodePropertyOptions = {
 	name: 'List Comments',

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { withoutBody } from '../../shared/fields';
 import { zohoItems } from '../../shared/output';
+import { withoutBody } from '../../../shared/operations';
 
 export const option: INodePropertyOptions = {
 	name: 'List Templates',

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties, PreSendAction } from 'n8n-workflow';
 
 import { boolean, number, text } from '../../../shared/fields';
-import { check, failInput, isBlank, isCurrencyCode, isEmail, nonNegativeNumber, positiveInteger, positiveNumber } from '../../../shared/validation';
+import { check, failInput, isBlank, isCurrencyCode, isEmail, nonNegativeNumber, positiveInteger, positiveNumber, readParameter } from '../../../shared/validation';
 import { customerLocator, subscriptionLocator } from '../../shared/descriptions';
 import { addressOption, byDisplayName, currencyField, customFieldsOption, extraJsonOption, zohoDateField } from '../../shared/fields';
-import { isBillingCycles, isIdList, isZohoId, readParameter, wholeNumberFrom, zohoDateCheck } from '../../shared/validation';
+import { isBillingCycles, isIdList, isZohoId, wholeNumberFrom, zohoDateCheck } from '../../shared/validation';
 
 export const RESOURCE = 'subscription';
 
@@ -414,7 +414,7 @@ export function contactPersonsOption(displayName = 'Contact Person IDs', name = 
  */
 export function addonChecks(path: string, label: string, atLeastOne = false): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const entries = (readParameter(this, path) as IDataObject[] | undefined) ?? [];
+		const entries = (readParameter(this, path, false) as IDataObject[] | undefined) ?? [];
 		if (atLeastOne && entries.length === 0) failInput(this, label, 'add at least one add-on (its code and quantity)');
 		entries.forEach((entry, i) => {
 			const which = entries.length > 1 ? `add-on ${i + 1}` : 'the add-on';
@@ -436,7 +436,7 @@ export function addonChecks(path: string, label: string, atLeastOne = false): Pr
  */
 export function autoCollectCheck(collection: string): PreSendAction {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const fields = (readParameter(this, collection) as IDataObject | undefined) ?? {};
+		const fields = (readParameter(this, collection, false) as IDataObject | undefined) ?? {};
 		if (fields.auto_collect === true && isBlank(fields.card_id) && isBlank(fields.account_id)) {
 			failInput(
 				this,

@@ -276,7 +276,7 @@ describe('the nodes as AI Agent tools in a real n8n (no model: n8n\'s Tool Execu
 
 		r = await callTool(n8n, server, 'wfAiToolHz00001', 'Check License Key', { license_key: HYPERAZE_LICENSE_KEYS.active, hwid: 'SOMEONE-ELSES-PC' });
 		expect(runError(r.run)).toBeNull();
-		expect(r.result).toEqual([{ valid: false, status: 403, reason: 'The license key is bound to another device.' }]);
+		expect(r.result).toEqual([{ valid: false, status: 403, reason: 'The license key is bound to another device.', code: 'device_mismatch' }]);
 	});
 
 	it('the AI Agent itself does not run without a chat model (why the tests call the tools directly)', async () => {

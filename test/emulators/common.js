@@ -617,6 +617,7 @@ async function createEmulator(spec, options = {}) {
     if (rateLimiter && !(spec.isRateLimitExempt && spec.isRateLimitExempt(ctx))) {
       rateInfo = rateLimiter.hit();
       if (!rateInfo.allowed) {
+        entry.refused = true;
         reply(ctx, spec.rateLimited(ctx, rateInfo));
         return;
       }

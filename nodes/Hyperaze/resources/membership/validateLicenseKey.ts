@@ -44,7 +44,7 @@ export const { option, properties } = operation({
 	pagination: validateLicenseKeySend,
 	output: [licenseCheckAnswer()],
 	notice:
-		'Outputs { valid: true, ...membership } for a valid key. A key Hyperaze refuses (HTTP 400 or 403) outputs { valid: false, status, reason } with On Invalid Key set to Return Result, or stops the node with Fail.',
+		'Outputs { valid: true, ...membership } for a valid key. A key Hyperaze refuses (HTTP 400 or 403) outputs { valid: false, status, reason, code } with On Invalid Key set to Return Result, or stops the node with Fail.',
 	properties: [
 		shown(
 			'membership',
@@ -72,7 +72,7 @@ export const { option, properties } = operation({
 						name: 'Return Result',
 						value: 'returnResult',
 						description:
-							'Output { valid: false, status, reason } and carry on, so the workflow can answer the caller. Other failures (wrong API key, Hyperaze down) still stop the node.',
+							'Output { valid: false, status, reason, code } and carry on, so the workflow can answer the caller. Other failures (wrong API key, Hyperaze down) still stop the node.',
 					},
 				],
 				false,

@@ -101,7 +101,7 @@ describe('JFramework node description', () => {
 				const names = p.options.map((o) => o.name);
 				expect([p.name, names]).toEqual([p.name, [...names].sort((a, b) => a.localeCompare(b))]);
 			}
-			if (p.type === 'collection' && p.name !== 'requestOptions' && p.name !== 'retryOptions') {
+			if (p.type === 'collection' && p.name !== 'requestOptions') {
 				const names = p.options.map((o) => o.displayName);
 				expect([p.name, names]).toEqual([p.name, [...names].sort((a, b) => a.localeCompare(b))]);
 			}

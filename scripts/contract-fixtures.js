@@ -14,7 +14,7 @@
  *   node scripts/contract-fixtures.js [--zoho=<folder of *.yml>] [--jframework=<jfw-js checkout or git dir>]
  *                                     [--hyperaze=<hyperaze notes .md>] [--check]
  *
- * A source that is not at hand is skipped and its fixture left as it is. --check writes nothing and
+ * A source not named (or not at hand) is skipped and its fixture left as it is. --check writes nothing and
  * exits 1 when a fixture differs from what its source gives.
  */
 const fs = require('fs');
@@ -26,15 +26,16 @@ const { parseYaml } = require('./yaml-lite');
 const ROOT = path.resolve(__dirname, '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
-function option(name, fallback) {
+function option(name) {
 	const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-	return arg ? path.resolve(arg.slice(name.length + 3)) : fallback;
+	return arg ? path.resolve(arg.slice(name.length + 3)) : undefined;
 }
 
+// only the sources named on the command line: nothing outside the repository is read by default
 const SOURCES = {
-	zoho: option('zoho', path.resolve(ROOT, '../shared/reference/zoho-billing-openapi')),
-	jframework: option('jframework', undefined),
-	hyperaze: option('hyperaze', path.resolve(ROOT, '../shared/reference/hyperaze-api.md')),
+	zoho: option('zoho'),
+	jframework: option('jframework'),
+	hyperaze: option('hyperaze'),
 };
 
 /* ------------------------------------------------------------------------------------------------
@@ -481,9 +482,9 @@ function hyperazeContract(file) {
 function main() {
 	const check = process.argv.includes('--check');
 	const jobs = [
-		['zoho', SOURCES.zoho, (s) => fs.existsSync(s) && fs.statSync(s).isDirectory(), zohoContract],
+		['zoho', SOURCES.zoho, (s) => s && fs.existsSync(s) && fs.statSync(s).isDirectory(), zohoContract],
 		['jframework', SOURCES.jframework, (s) => s && fs.existsSync(s), jframeworkContract],
-		['hyperaze', SOURCES.hyperaze, (s) => fs.existsSync(s), hyperazeContract],
+		['hyperaze', SOURCES.hyperaze, (s) => s && fs.existsSync(s), hyperazeContract],
 	];
 	let differs = false;
 	for (const [name, source, present, build] of jobs) {

@@ -10,6 +10,7 @@ function zohoCredentials(emu, overrides = {}) {
 			clientSecret: 'zoho-client-secret',
 			// the token endpoint of the emulator; api_domain in the token data points the node at it
 			accessTokenUrl: `${emu.url}/oauth/v2/token`,
+			authUrl: `${emu.url}/oauth/v2/auth`,
 			// the emulator has no limit unless a test sets one: the credential's budget says so
 			// (tests of the budget itself pass Requests per Minute of their own)
 			requestsPerMinute: 1_000_000,

@@ -18,6 +18,7 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { ensureN8n, createInstance, freePort, nodeOutput, runError, chain } = require('./n8n');
 const { startZohoEmulator, startJFrameworkEmulator, startHyperazeEmulator, JFW_IDS } = require('../emulators');
+const { zohoCredentials } = require('../helpers');
 
 jest.setTimeout(30 * 60_000);
 
@@ -74,21 +75,7 @@ describe.each(LINES)('the package on n8n $version (line $line)', ({ line, versio
 				id: 'zohoCred0000001',
 				name: 'zohoCred0000001',
 				type: 'zohoBillingOAuth2Api',
-				data: {
-					dataCenter: 'com',
-					organizationId: '10234695',
-					clientId: 'zoho-client-id',
-					clientSecret: 'zoho-client-secret',
-					accessTokenUrl: `${zoho.url}/oauth/v2/token`,
-					authUrl: `${zoho.url}/oauth/v2/auth`,
-					oauthTokenData: {
-						access_token: 'zoho-access-token',
-						refresh_token: 'zoho-refresh-token',
-						api_domain: zoho.url,
-						token_type: 'Bearer',
-						expires_in: 3600,
-					},
-				},
+				data: zohoCredentials(zoho).zohoBillingOAuth2Api,
 			},
 			{ id: 'hzCred000000001', name: 'hzCred000000001', type: 'hyperazeApi', data: { apiKey: 'hz-test-key', baseUrl: `${hz.url}/api/v1` } },
 			{

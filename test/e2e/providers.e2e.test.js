@@ -23,6 +23,7 @@ const { promisify } = require('node:util');
 const { ensureN8n, createInstance, nodeOutput, runError, chain } = require('./n8n');
 const { startZohoEmulator, startJFrameworkEmulator, startHyperazeEmulator, JFW_IDS, HYPERAZE_IDS } = require('../emulators');
 const { buildAndPack } = require('../harness/providers');
+const { zohoCredentials } = require('../helpers');
 
 jest.setTimeout(20 * 60_000);
 
@@ -71,21 +72,7 @@ const CASES = [
 		name: 'n8n-nodes-zoho-billing',
 		credential: ({ zoho }) => ({
 			type: 'zohoBillingOAuth2Api',
-			data: {
-				dataCenter: 'com',
-				organizationId: '10234695',
-				clientId: 'zoho-client-id',
-				clientSecret: 'zoho-client-secret',
-				accessTokenUrl: `${zoho.url}/oauth/v2/token`,
-				authUrl: `${zoho.url}/oauth/v2/auth`,
-				oauthTokenData: {
-					access_token: 'zoho-access-token',
-					refresh_token: 'zoho-refresh-token',
-					api_domain: zoho.url,
-					token_type: 'Bearer',
-					expires_in: 3600,
-				},
-			},
+			data: zohoCredentials(zoho).zohoBillingOAuth2Api,
 		}),
 		node: 'zohoBilling',
 		works: [

@@ -45,6 +45,7 @@ const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 const { ensureN8n, createInstance, freePort } = require('./n8n');
 const { startZohoEmulator, startJFrameworkEmulator, startHyperazeEmulator, JFW_IDS } = require('../emulators');
+const { zohoCredentials } = require('../helpers');
 
 jest.setTimeout(15 * 60_000);
 
@@ -247,15 +248,7 @@ function credentials({ zoho, jfw, hz }) {
 			id: 'zohoCredQueue01',
 			name: 'zohoCredQueue01',
 			type: 'zohoBillingOAuth2Api',
-			data: {
-				dataCenter: 'com',
-				organizationId: '10234695',
-				clientId: 'zoho-client-id',
-				clientSecret: 'zoho-client-secret',
-				accessTokenUrl: `${zoho.url}/oauth/v2/token`,
-				authUrl: `${zoho.url}/oauth/v2/auth`,
-				oauthTokenData: { access_token: 'zoho-access-token', refresh_token: 'zoho-refresh-token', api_domain: zoho.url, token_type: 'Bearer', expires_in: 3600 },
-			},
+			data: zohoCredentials(zoho).zohoBillingOAuth2Api,
 		},
 		{ id: 'hzCredQueue0001', name: 'hzCredQueue0001', type: 'hyperazeApi', data: { apiKey: 'hz-test-key', baseUrl: `${hz.url}/api/v1` } },
 		{

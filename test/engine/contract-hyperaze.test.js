@@ -28,12 +28,7 @@ const EXTRA_RUNS = {
 };
 
 const dist = (file) => require(path.resolve(__dirname, '../../dist', file));
-const operations = (() => {
-	const Node = Object.values(dist('nodes/Hyperaze/Hyperaze.node.js'))[0];
-	return new Node().description.properties
-		.filter((p) => p.name === 'operation')
-		.flatMap((p) => p.displayOptions.show.resource.flatMap((resource) => p.options.map((o) => `${resource}.${o.value}`)));
-})();
+const operations = R.operationKeys('Hyperaze/Hyperaze.node.js');
 
 let emu;
 let credentials;

@@ -8,7 +8,6 @@
  * node's description, and from one run per operation in n8n's engine with every field shown for it
  * filled in (the request the emulator received).
  */
-const path = require('path');
 const { startJFrameworkEmulator } = require('../emulators');
 const { jframeworkCredentials, byId } = require('../helpers');
 const R = require('../harness/requests');
@@ -37,12 +36,7 @@ const EXTRA_RUNS = {
 	'feature.addPackages': [{ packages: { entry: [{ packageId: byId('sApKpllz4sAplsmzha'), ...LIMITATION }] } }],
 };
 
-const operations = (() => {
-	const Node = Object.values(require(path.resolve(__dirname, '../../dist/nodes/JFramework/JFramework.node.js')))[0];
-	return new Node().description.properties
-		.filter((p) => p.name === 'operation')
-		.flatMap((p) => p.displayOptions.show.resource.flatMap((resource) => p.options.map((o) => `${resource}.${o.value}`)));
-})();
+const operations = R.operationKeys('JFramework/JFramework.node.js');
 
 let emu;
 let credentials;

@@ -10,7 +10,6 @@
  * A query parameter the contract does not list is accepted only where the node applies the
  * filter itself (its paginator's `keptQuery`, see nodes/ZohoBilling/shared/keptList.ts).
  */
-const path = require('path');
 const { startZohoEmulator } = require('../emulators');
 const { zohoCredentials } = require('../helpers');
 const R = require('../harness/requests');
@@ -42,13 +41,7 @@ const NOT_RUN = {
 /** Runs besides the filled-in ones, for fields that only some values show or send. */
 const EXTRA_RUNS = {};
 
-const operations = (() => {
-	const Node = Object.values(require(path.resolve(__dirname, '../../dist/nodes/ZohoBilling/ZohoBilling.node.js')))[0];
-	const description = new Node().description;
-	return description.properties
-		.filter((p) => p.name === 'operation')
-		.flatMap((p) => p.displayOptions.show.resource.flatMap((resource) => p.options.map((o) => `${resource}.${o.value}`)));
-})();
+const operations = R.operationKeys('ZohoBilling/ZohoBilling.node.js');
 
 let emu;
 let credentials;

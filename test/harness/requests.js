@@ -9,6 +9,7 @@
  *    what preSend functions and value expressions build). Fields shown only for one value of a
  *    choice are reached by one more run per value of that choice.
  */
+const path = require('path');
 const { runNode, loadPackage } = require('./engine');
 
 /* ------------------------------------------------------------------------------------------------
@@ -23,6 +24,17 @@ function shownFor(property, resource, operation) {
 }
 
 /** Every operation of a node: `{ resource, operation, option, properties }` (properties shown for it). */
+/**
+ * `resource.operation` of every operation of a built node (dist/nodes/<nodeFile>), read at once:
+ * `it.each` needs them before any hook runs.
+ */
+function operationKeys(nodeFile) {
+	const Node = Object.values(require(path.resolve(__dirname, '../../dist/nodes', nodeFile)))[0];
+	return new Node().description.properties
+		.filter((p) => p.name === 'operation')
+		.flatMap((p) => p.displayOptions.show.resource.flatMap((resource) => p.options.map((o) => `${resource}.${o.value}`)));
+}
+
 async function operationsOf(type) {
 	const loader = await loadPackage();
 	const description = loader.nodeTypes[type].type.description;
@@ -388,6 +400,7 @@ module.exports = {
 	deepMerge,
 	checkOperation,
 	contractOperation,
+	operationKeys,
 	operationsOf,
 	declaredRequest,
 	filledParameters,

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection, showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
 import { productLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
@@ -49,13 +49,5 @@ export const properties: INodeProperties[] = [
 	pricingScheme('create'),
 	...priceFields('create'),
 	...planFields('create'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('addon', ['create']),
-		options: addonCreateOptions('additionalFields'),
-	},
+	collection('addon', ['create'], 'additionalFields', 'Additional Fields', addonCreateOptions('additionalFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { addonCode, descriptionCheck, addonName, planFields, priceFields, pricingScheme, addonUpdateOptions } from './fields';
@@ -25,13 +25,5 @@ export const properties: INodeProperties[] = [
 	pricingScheme('update'),
 	...priceFields('update'),
 	...planFields('update'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('addon', ['update']),
-		options: addonUpdateOptions('updateFields'),
-	},
+	collection('addon', ['update'], 'updateFields', 'Update Fields', addonUpdateOptions('updateFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { contactPersonFields, contactPersonCustomer, emailParameter } from './fields';
@@ -20,13 +20,5 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	contactPersonCustomer(['create']),
 	emailParameter,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('contactPerson', ['create']),
-		options: contactPersonFields('additionalFields', false),
-	},
+	collection('contactPerson', ['create'], 'additionalFields', 'Additional Fields', contactPersonFields('additionalFields', false)),
 ];

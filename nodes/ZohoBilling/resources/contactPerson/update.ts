@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { check, isEmail, required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { atLeastOneField } from '../../shared/validation';
@@ -33,13 +33,5 @@ export const properties: INodeProperties[] = [
 	notice('contactPerson', ['update'], 'Zoho\'s API does not update the fax number: set it when creating the contact person.'),
 	contactPersonCustomer(['update']),
 	contactPersonId(['update']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('contactPerson', ['update']),
-		options: contactPersonFields('updateFields', true),
-	},
+	collection('contactPerson', ['update'], 'updateFields', 'Update Fields', contactPersonFields('updateFields', true)),
 ];

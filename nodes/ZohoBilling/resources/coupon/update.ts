@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { couponChecks, couponCode, couponOptions, couponName } from './fields';
@@ -21,13 +21,5 @@ export const properties: INodeProperties[] = [
 	notice('coupon', ['update'], 'Zoho needs the name on every update: repeat the current one to keep it. A coupon\'s discount, type and plans cannot change.'),
 	couponCode(['update']),
 	couponName(['update'], 'Name of the coupon (Zoho requires it on every update; repeat the current one to keep it)'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('coupon', ['update']),
-		options: couponOptions('updateFields'),
-	},
+	collection('coupon', ['update'], 'updateFields', 'Update Fields', couponOptions('updateFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { bodyWhenSet, zohoDateField } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
@@ -32,13 +32,5 @@ export const properties: INodeProperties[] = [
 	documentCustomer('creditNote', ['create'], { required: true, description: 'The customer the credit is for: pick from the list or enter the ID' }),
 	{ ...zohoDateField('date', 'Date', 'Date of the credit note'), required: true, displayOptions: showFor('creditNote', ['create']) },
 	creditNoteItems,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('creditNote', ['create']),
-		options: creditNoteFields,
-	},
+	collection('creditNote', ['create'], 'additionalFields', 'Additional Fields', creditNoteFields),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { customerChecks, customerFields, displayNameParameter } from './fields';
 
@@ -18,13 +18,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	displayNameParameter,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('customer', ['create']),
-		options: customerFields('additionalFields', false),
-	},
+	collection('customer', ['create'], 'additionalFields', 'Additional Fields', customerFields('additionalFields', false)),
 ];

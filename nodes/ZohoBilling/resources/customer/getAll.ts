@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, returnAllAndLimit, showFor } from '../../../shared/fields';
+import { choice, collection, returnAllAndLimit } from '../../../shared/fields';
 import { statusIs, zohoKeptList } from '../../shared/output';
 
 /** Google Apps customers are told by `is_gapps_customer`; the others by `status`. */
@@ -23,20 +23,12 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit('customer', 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('customer', ['getAll']),
-		options: [
+	collection('customer', ['getAll'], 'filters', 'Filters', [
 			choice('filter_by', 'Status', 'Which customers to list (sent to Zoho, and checked on each customer by the node)', [
 				{ name: 'Active', value: 'Status.Active' },
 				{ name: 'All', value: 'Status.All' },
 				{ name: 'Google Apps Customers', value: 'Status.Gapps' },
 				{ name: 'Inactive', value: 'Status.Inactive' },
 			], 'query', { default: 'Status.All' }),
-		],
-	},
+		], 'Add Filter'),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, returnAllAndLimit, showFor } from '../../../shared/fields';
+import { choice, collection, returnAllAndLimit } from '../../../shared/fields';
 import { optionalQuery } from '../../shared/fields';
 import { zohoList } from '../../shared/transport';
 import { customerLocator } from '../../shared/descriptions';
@@ -22,14 +22,7 @@ const customer = customerLocator('customer', ['listTransactions'], { description
 export const properties: INodeProperties[] = [
 	{ ...customer, routing: { send: { preSend: [optionalQuery('customerId', 'customer_id')] } } },
 	...returnAllAndLimit('customer', 'listTransactions'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('customer', ['listTransactions']),
-		options: [
+	collection('customer', ['listTransactions'], 'filters', 'Filters', [
 			choice('filter_by', 'Type', 'Which kind of transactions to list', [
 				{ name: 'All', value: 'TransactionType.All' },
 				{ name: 'Credits', value: 'TransactionType.CREDIT' },
@@ -37,6 +30,5 @@ export const properties: INodeProperties[] = [
 				{ name: 'Payments', value: 'TransactionType.PAYMENT' },
 				{ name: 'Refunds', value: 'TransactionType.REFUND' },
 			], 'query'),
-		],
-	},
+		], 'Add Filter'),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { atLeastOneField } from '../../shared/validation';
@@ -24,13 +24,5 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	notice('customer', ['update'], 'Zoho\'s API does not update payment terms, notes, website, department, designation or ACH support: set them when creating the customer.'),
 	customerId(['update']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('customer', ['update']),
-		options: customerFields('updateFields', true),
-	},
+	collection('customer', ['update'], 'updateFields', 'Update Fields', customerFields('updateFields', true)),
 ];

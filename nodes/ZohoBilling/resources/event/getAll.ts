@@ -7,7 +7,7 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { choice, showFor } from '../../../shared/fields';
+import { choice, collection, showFor } from '../../../shared/fields';
 import { check, dateOrder, isDateTime } from '../../../shared/validation';
 import { dayBound, sameAs, zohoKeptList } from '../../shared/output';
 import { EVENT_TYPES, presentEvent } from '../../shared/events';
@@ -76,17 +76,9 @@ export const properties: INodeProperties[] = [
 		displayOptions: { show: { resource: ['event'], operation: ['getAll'], returnAll: [false] } },
 		routing: { output: { maxResults: '={{ $value }}' } },
 	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('event', ['getAll']),
-		options: [
+	collection('event', ['getAll'], 'filters', 'Filters', [
 			dateFilter('date_start', 'Date From', 'Only events on or after this date'),
 			dateFilter('date_end', 'Date To', 'Only events on or before this date'),
 			choice('event_type', 'Event Type', 'Only events of this type (sent to Zoho, and checked on each event by the node)', EVENT_TYPES, 'query', { default: 'subscription_created' }),
-		],
-	},
+		], 'Add Filter'),
 ];

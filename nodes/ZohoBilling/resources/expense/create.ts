@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { accountAndAmount, accountAndAmountChecks, expenseFieldChecks, expenseFields } from './fields';
 
@@ -18,13 +18,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...accountAndAmount('expense', ['create'], 'expense', false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('expense', ['create']),
-		options: expenseFields('additionalFields', false),
-	},
+	collection('expense', ['create'], 'additionalFields', 'Additional Fields', expenseFields('additionalFields', false)),
 ];

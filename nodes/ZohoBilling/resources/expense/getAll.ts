@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, number, returnAllAndLimit, showFor, text } from '../../../shared/fields';
+import { choice, collection, number, returnAllAndLimit, text } from '../../../shared/fields';
 import { check, dateOrder, maxLength } from '../../../shared/validation';
-import { byDisplayName, queryFilter, sortFields, withoutSortOrder, zohoDateField } from '../../shared/fields';
+import { queryFilter, sortFields, withoutSortOrder, zohoDateField } from '../../shared/fields';
 import { sameAs, zohoKeptList } from '../../shared/output';
 import { isZohoId, zohoDateCheck } from '../../shared/validation';
 
@@ -31,14 +31,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit('expense', 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('expense', ['getAll']),
-		options: byDisplayName([
+	collection('expense', ['getAll'], 'filters', 'Filters', [
 			queryFilter(text('account_name_contains', 'Account Name Contains', 'Only expenses whose expense account name contains this text', 'query')),
 			queryFilter(number('amount_greater_than', 'Amount Greater Than', 'Only expenses of more than this amount', 'query')),
 			queryFilter(number('amount_less_than', 'Amount Less Than', 'Only expenses of less than this amount', 'query')),
@@ -73,6 +66,5 @@ export const properties: INodeProperties[] = [
 				{ name: 'Total', value: 'total' },
 				{ name: 'Total in Base Currency', value: 'bcy_total' },
 			]).filter(withoutSortOrder),
-		]),
-	},
+		], 'Add Filter'),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { accountAndAmount, accountAndAmountChecks, expenseFieldChecks, expenseFields, expenseId } from './fields';
@@ -24,13 +24,5 @@ export const properties: INodeProperties[] = [
 	notice('expense', ['update'], 'Zoho needs the account ID and the amount on every update: repeat the current ones to keep them.'),
 	expenseId(['update']),
 	...accountAndAmount('expense', ['update'], 'expense', true),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('expense', ['update']),
-		options: expenseFields('updateFields', true),
-	},
+	collection('expense', ['update'], 'updateFields', 'Update Fields', expenseFields('updateFields', true)),
 ];

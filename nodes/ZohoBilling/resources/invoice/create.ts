@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection, showFor } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoDateField } from '../../shared/fields';
 import { zohoRecord } from '../../shared/output';
@@ -36,13 +36,5 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('invoice', ['create']),
 	},
 	lineItemsField({ name: 'lineItems', required: true, operations: ['create'] }),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('invoice', ['create']),
-		options: invoiceFields('additionalFields'),
-	},
+	collection('invoice', ['create'], 'additionalFields', 'Additional Fields', invoiceFields('additionalFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, returnAllAndLimit, showFor } from '../../../shared/fields';
+import { choice, collection, returnAllAndLimit } from '../../../shared/fields';
 import { sameAs, zohoKeptList } from '../../shared/output';
 import { documentCustomer } from './fields';
 import { locatorOption } from '../../shared/descriptions';
@@ -19,14 +19,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit('invoice', 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('invoice', ['getAll']),
-		options: [
+	collection('invoice', ['getAll'], 'filters', 'Filters', [
 			locatorOption(documentCustomer('invoice', ['getAll'], { required: false, description: 'Only invoices of this customer (sent to Zoho, and checked on each invoice by the node)' }), {
 				type: 'query',
 				property: 'customer_id',
@@ -41,6 +34,5 @@ export const properties: INodeProperties[] = [
 				{ name: 'Unpaid', value: 'Status.Unpaid' },
 				{ name: 'Void', value: 'Status.Void' },
 			], 'query'),
-		],
-	},
+		], 'Add Filter'),
 ];

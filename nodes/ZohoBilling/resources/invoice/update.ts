@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { invoiceChecks, invoiceFields, invoiceId, lineItemChecks } from './fields';
@@ -23,13 +23,5 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	notice('invoice', ['update'], 'Zoho refuses to change a void invoice.'),
 	invoiceId(['update']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('invoice', ['update']),
-		options: invoiceFields('updateFields'),
-	},
+	collection('invoice', ['update'], 'updateFields', 'Update Fields', invoiceFields('updateFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { itemCreateOptions, itemChecks, itemName, rateField } from './fields';
 
@@ -19,13 +19,5 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	itemName(['create'], 'Name of the item, unique in the organization (at most 100 characters)'),
 	rateField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('item', ['create']),
-		options: itemCreateOptions('additionalFields'),
-	},
+	collection('item', ['create'], 'additionalFields', 'Additional Fields', itemCreateOptions('additionalFields')),
 ];

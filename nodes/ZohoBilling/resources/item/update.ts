@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { itemChecks, itemId, itemName, itemUpdateOptions } from './fields';
@@ -21,13 +21,5 @@ export const properties: INodeProperties[] = [
 	notice('item', ['update'], 'Zoho needs the name on every update: repeat the current one to keep it.'),
 	itemId(['update']),
 	itemName(['update'], 'Name of the item (Zoho requires it on every update; repeat the current one to keep it)'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('item', ['update']),
-		options: itemUpdateOptions('updateFields'),
-	},
+	collection('item', ['update'], 'updateFields', 'Update Fields', itemUpdateOptions('updateFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection, showFor } from '../../../shared/fields';
 import { check, positiveNumber, required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { customerLocator } from '../../shared/descriptions';
@@ -54,13 +54,5 @@ export const properties: INodeProperties[] = [
 		...invoicesOption('invoices', 'The invoices the payment is applied to (at least one): invoice ID and the amount applied to it; the amounts applied add up to at most the Amount'),
 		displayOptions: showFor('payment', ['create']),
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('payment', ['create']),
-		options: paymentFields('additionalFields', false),
-	},
+	collection('payment', ['create'], 'additionalFields', 'Additional Fields', paymentFields('additionalFields', false)),
 ];

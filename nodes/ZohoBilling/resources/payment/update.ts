@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { check, positiveNumber, required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { atLeastOneField } from '../../shared/validation';
@@ -29,13 +29,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	paymentId(['update']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('payment', ['update']),
-		options: paymentFields('updateFields', true),
-	},
+	collection('payment', ['update'], 'updateFields', 'Update Fields', paymentFields('updateFields', true)),
 ];

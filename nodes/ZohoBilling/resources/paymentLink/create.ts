@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, number, showFor, text } from '../../../shared/fields';
+import { collection, notice, number, showFor, text } from '../../../shared/fields';
 import { check, maxLength, positiveNumber, required } from '../../../shared/validation';
 import { customFieldsOption, extraJsonOption, zohoDateField } from '../../shared/fields';
 import { zohoRecordAmong } from '../../shared/output';
@@ -51,19 +51,11 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('paymentLink', ['create']),
 		routing: { send: { type: 'body', property: 'payment_amount' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('paymentLink', ['create']),
-		options: [
+	collection('paymentLink', ['create'], 'additionalFields', 'Additional Fields', [
 			customFieldsOption(),
 			text('description', 'Description', 'Why the payment is requested; shown to the customer on the payment page', 'body', { placeholder: 'Advance for the annual plan', typeOptions: { rows: 2 } }),
 			number('exchange_rate', 'Exchange Rate', 'Exchange rate of the customer\'s currency to the organization\'s (greater than 0)', 'body', { typeOptions: { minValue: 0 }, default: 1 }),
 			zohoDateField('expiry_time', 'Expiry Date', 'Last day the link can be used; Zoho uses 15 days from today when unset'),
 			extraJsonOption('additionalFields'),
-		],
-	},
+		]),
 ];

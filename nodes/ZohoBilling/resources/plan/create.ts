@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection, showFor } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
 import { productLocator } from '../../shared/descriptions';
 import { zohoRecord } from '../../shared/output';
@@ -36,13 +36,5 @@ export const properties: INodeProperties[] = [
 	planName(['create'], 'Name of the plan, shown in the interface and on invoices'),
 	productLocator('plan', ['create'], 'The product the plan belongs to: pick it from the list or enter its ID', { type: 'body', property: 'product_id' }),
 	...createRequired,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('plan', ['create']),
-		options: planCreateOptions('additionalFields'),
-	},
+	collection('plan', ['create'], 'additionalFields', 'Additional Fields', planCreateOptions('additionalFields')),
 ];

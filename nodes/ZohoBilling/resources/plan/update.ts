@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { planName, planChecks, planCode, planUpdateOptions } from './fields';
@@ -22,13 +22,5 @@ export const properties: INodeProperties[] = [
 	notice('plan', ['update'], 'Zoho needs the name on every update: repeat the current one to keep it.'),
 	planCode(['update']),
 	planName(['update'], 'Name of the plan (Zoho requires it on every update; repeat the current one to keep it)'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('plan', ['update']),
-		options: planUpdateOptions('updateFields'),
-	},
+	collection('plan', ['update'], 'updateFields', 'Update Fields', planUpdateOptions('updateFields')),
 ];

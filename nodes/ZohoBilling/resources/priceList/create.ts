@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { priceListName, priceListChecks, priceListOptions, inferredPathNotice } from './fields';
 
@@ -20,13 +20,5 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	inferredPathNotice('create', 'POST /pricebooks'),
 	priceListName(['create'], 'Name of the price list'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('priceList', ['create']),
-		options: priceListOptions('additionalFields'),
-	},
+	collection('priceList', ['create'], 'additionalFields', 'Additional Fields', priceListOptions('additionalFields')),
 ];

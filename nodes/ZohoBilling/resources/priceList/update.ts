@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { priceListName, priceListChecks, priceListId, priceListOptions, inferredPathNotice } from './fields';
@@ -22,13 +22,5 @@ export const properties: INodeProperties[] = [
 	inferredPathNotice('update', 'PUT /pricebooks/{pricebook_id}'),
 	priceListId(['update']),
 	priceListName(['update'], 'Name of the price list (required on every update; repeat the current one to keep it)'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('priceList', ['update']),
-		options: priceListOptions('updateFields'),
-	},
+	collection('priceList', ['update'], 'updateFields', 'Update Fields', priceListOptions('updateFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { productName, productChecks, productFields } from './fields';
 
@@ -18,13 +18,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	productName(['create'], 'Name of the product, as shown to customers'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('product', ['create']),
-		options: productFields,
-	},
+	collection('product', ['create'], 'additionalFields', 'Additional Fields', productFields),
 ];

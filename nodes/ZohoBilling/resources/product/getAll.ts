@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, returnAllAndLimit, showFor } from '../../../shared/fields';
+import { choice, collection, returnAllAndLimit } from '../../../shared/fields';
 import { statusIs, zohoKeptList } from '../../shared/output';
 
 export const option: INodePropertyOptions = {
@@ -17,20 +17,12 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit('product', 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('product', ['getAll']),
-		options: [
+	collection('product', ['getAll'], 'filters', 'Filters', [
 			choice('filter_by', 'Status', 'Which products to list. Zoho\'s API does not list this filter for products, so the node also checks each product\'s status itself; Limit counts the products kept.', [
 				{ name: 'Active', value: 'ProductStatus.ACTIVE' },
 				{ name: 'All', value: 'ProductStatus.All' },
 				{ name: 'Inactive', value: 'ProductStatus.INACTIVE' },
 			], 'query', { default: 'ProductStatus.All' }),
-		],
-	},
+		], 'Add Filter'),
 ];
 

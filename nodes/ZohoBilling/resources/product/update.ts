@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { productName, productChecks, productFields, productId } from './fields';
@@ -22,13 +22,5 @@ export const properties: INodeProperties[] = [
 	notice('product', ['update'], 'Zoho needs the name on every update: repeat the current one to keep it.'),
 	productId(['update']),
 	productName(['update'], 'Name of the product (Zoho requires it on every update; repeat the current one to keep it)'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('product', ['update']),
-		options: productFields,
-	},
+	collection('product', ['update'], 'updateFields', 'Update Fields', productFields),
 ];

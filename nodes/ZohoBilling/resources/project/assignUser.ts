@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection, showFor } from '../../../shared/fields';
 import { check, required } from '../../../shared/validation';
 import { zohoItems } from '../../shared/output';
 import { isZohoId } from '../../shared/validation';
@@ -34,13 +34,5 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('project', ['assignUser']),
 		routing: { send: { type: 'body', property: 'user_id' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('project', ['assignUser']),
-		options: projectUserFields(),
-	},
+	collection('project', ['assignUser'], 'additionalFields', 'Additional Fields', projectUserFields()),
 ];

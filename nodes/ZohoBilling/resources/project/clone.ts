@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor, text } from '../../../shared/fields';
+import { collection, showFor, text } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { projectId } from './fields';
@@ -37,13 +37,5 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('project', ['clone']),
 		routing: { send: { type: 'body', property: 'project_name' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('project', ['clone']),
-		options: [text('description', 'Description', 'Description of the new project (at most 500 characters)', 'body', { typeOptions: { rows: 2 } })],
-	},
+	collection('project', ['clone'], 'additionalFields', 'Additional Fields', [text('description', 'Description', 'Description of the new project (at most 500 characters)', 'body', { typeOptions: { rows: 2 } })]),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { projectCoreChecks, projectCoreFields, projectFieldChecks, projectFields } from './fields';
 
@@ -18,13 +18,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...projectCoreFields(['create'], false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('project', ['create']),
-		options: projectFields('additionalFields', true),
-	},
+	collection('project', ['create'], 'additionalFields', 'Additional Fields', projectFields('additionalFields', true)),
 ];

@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, returnAllAndLimit, showFor, text } from '../../../shared/fields';
+import { choice, collection, returnAllAndLimit, text } from '../../../shared/fields';
 import { check } from '../../../shared/validation';
-import { byDisplayName, queryFilter, sortFields, withoutSortOrder } from '../../shared/fields';
+import { queryFilter, sortFields, withoutSortOrder } from '../../shared/fields';
 import { isZohoId } from '../../shared/validation';
 import { zohoList } from '../../shared/transport';
 
@@ -20,14 +20,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit('project', 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('project', ['getAll']),
-		options: byDisplayName([
+	collection('project', ['getAll'], 'filters', 'Filters', [
 			queryFilter(text('customer_id', 'Customer ID', 'Only projects of this customer', 'query')),
 			queryFilter(choice('filter_by', 'Status', 'Which projects to list, by status', [
 				{ name: 'Active', value: 'Status.Active' },
@@ -40,6 +33,5 @@ export const properties: INodeProperties[] = [
 				{ name: 'Project Name', value: 'project_name' },
 				{ name: 'Rate', value: 'rate' },
 			]).filter(withoutSortOrder),
-		]),
-	},
+		], 'Add Filter'),
 ];

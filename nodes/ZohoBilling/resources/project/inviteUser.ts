@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice, showFor } from '../../../shared/fields';
 import { check, isEmail, maxLength, required } from '../../../shared/validation';
 import { byDisplayName } from '../../shared/fields';
 import { zohoItems } from '../../shared/output';
@@ -51,13 +51,5 @@ export const properties: INodeProperties[] = [
 		displayOptions: showFor('project', ['inviteUser']),
 		routing: { send: { type: 'body', property: 'email' } },
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('project', ['inviteUser']),
-		options: byDisplayName([roleField(), ...projectUserFields(true)]),
-	},
+	collection('project', ['inviteUser'], 'additionalFields', 'Additional Fields', byDisplayName([roleField(), ...projectUserFields(true)])),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { projectCoreChecks, projectCoreFields, projectFieldChecks, projectFields, projectId } from './fields';
@@ -21,13 +21,5 @@ export const properties: INodeProperties[] = [
 	notice('project', ['update'], 'Zoho needs the project name, customer and billing method (and the rate, where shown) on every update: repeat the current ones to keep them. Tasks and users change with the Task resource and the user operations.'),
 	projectId(['update']),
 	...projectCoreFields(['update'], true),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('project', ['update']),
-		options: projectFields('updateFields', false),
-	},
+	collection('project', ['update'], 'updateFields', 'Update Fields', projectFields('updateFields', false)),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor, text } from '../../../shared/fields';
+import { collection, text } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
 import { byDisplayName } from '../../shared/fields';
 import { zohoItems } from '../../shared/output';
@@ -33,17 +33,9 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	projectId(['updateUser']),
 	projectUserLocator('project', ['updateUser'], 'The user to change: pick it from the list (choose the project first) or enter the user ID'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('project', ['updateUser']),
-		options: byDisplayName([
+	collection('project', ['updateUser'], 'updateFields', 'Update Fields', byDisplayName([
 			roleField(),
 			text('user_name', 'User Name', 'Name of the user (at most 200 characters)'),
 			...projectUserFields(),
-		]),
-	},
+		])),
 ];

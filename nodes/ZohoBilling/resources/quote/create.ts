@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { quoteChecks, quoteCustomer, quoteFields, quoteLineItemChecks, quoteLineItems } from './fields';
@@ -23,13 +23,5 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	quoteCustomer(['create'], true, 'The customer the quote is for: pick from the list or enter the ID'),
 	quoteLineItems({ required: true, operations: ['create'] }),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('quote', ['create']),
-		options: quoteFields('additionalFields'),
-	},
+	collection('quote', ['create'], 'additionalFields', 'Additional Fields', quoteFields('additionalFields')),
 ];

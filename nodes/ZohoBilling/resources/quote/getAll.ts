@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, returnAllAndLimit, showFor, text } from '../../../shared/fields';
+import { choice, collection, returnAllAndLimit, text } from '../../../shared/fields';
 import { sameAs, statusIs, zohoKeptList } from '../../shared/output';
 import { locatorOption } from '../../shared/descriptions';
 import { quoteCustomer } from './fields';
@@ -24,14 +24,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit('quote', 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('quote', ['getAll']),
-		options: [
+	collection('quote', ['getAll'], 'filters', 'Filters', [
 			text('zcrm_potential_id', 'CRM Deal ID', 'Only quotes linked to this Zoho CRM deal (potential)', 'query'),
 			locatorOption(quoteCustomer(['getAll'], false, 'Only quotes of this customer (sent to Zoho, and checked on each quote by the node)'), { type: 'query', property: 'customer_id' }),
 			choice('filter_by', 'Status', 'Which quotes to list (sent to Zoho, and checked on each quote by the node)', [
@@ -43,6 +36,5 @@ export const properties: INodeProperties[] = [
 				{ name: 'Invoiced', value: 'Status.Invoiced' },
 				{ name: 'Sent', value: 'Status.Sent' },
 			], 'query', { default: 'Status.All' }),
-		],
-	},
+		], 'Add Filter'),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { quoteChecks, quoteFields, quoteId, quoteLineItemChecks } from './fields';
@@ -22,13 +22,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	quoteId(['update']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('quote', ['update']),
-		options: quoteFields('updateFields'),
-	},
+	collection('quote', ['update'], 'updateFields', 'Update Fields', quoteFields('updateFields')),
 ];

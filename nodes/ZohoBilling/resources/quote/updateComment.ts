@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { boolean, showFor, text } from '../../../shared/fields';
+import { boolean, collection, text } from '../../../shared/fields';
 import { check, maxLength, required } from '../../../shared/validation';
 import { zohoRecordOrAction } from '../../shared/output';
 import { atLeastOne } from '../../shared/validation';
@@ -33,16 +33,8 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	quoteId(['updateComment']),
 	quoteCommentId(['updateComment']),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('quote', ['updateComment']),
-		options: [
+	collection('quote', ['updateComment'], 'updateFields', 'Update Fields', [
 			text('description', 'Comment', 'New text of the comment', 'body', { typeOptions: { rows: 3 } }),
 			boolean('show_comment_to_clients', 'Show to Customer', 'Whether the customer sees the comment in the customer portal'),
-		],
-	},
+		]),
 ];

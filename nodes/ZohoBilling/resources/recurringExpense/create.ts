@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { recurrenceFields, recurringExpenseChecks, recurringExpenseFields } from './fields';
 
@@ -18,13 +18,5 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...recurrenceFields(['create'], false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('recurringExpense', ['create']),
-		options: recurringExpenseFields('additionalFields'),
-	},
+	collection('recurringExpense', ['create'], 'additionalFields', 'Additional Fields', recurringExpenseFields('additionalFields')),
 ];

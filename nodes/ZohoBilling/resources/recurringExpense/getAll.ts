@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, number, returnAllAndLimit, showFor, text } from '../../../shared/fields';
+import { choice, collection, number, returnAllAndLimit, text } from '../../../shared/fields';
 import { check, dateOrder, maxLength } from '../../../shared/validation';
-import { byDisplayName, queryFilter, sortFields, withoutSortOrder, zohoDateField } from '../../shared/fields';
+import { queryFilter, sortFields, withoutSortOrder, zohoDateField } from '../../shared/fields';
 import { isZohoId, zohoDateCheck } from '../../shared/validation';
 
 import { zohoList } from '../../shared/transport';
@@ -35,14 +35,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit('recurringExpense', 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('recurringExpense', ['getAll']),
-		options: byDisplayName([
+	collection('recurringExpense', ['getAll'], 'filters', 'Filters', [
 			queryFilter(text('account_id', 'Account ID', 'Only recurring expenses recorded in this expense account', 'query')),
 			queryFilter(text('account_name_contains', 'Account Name Contains', 'Only recurring expenses whose account name contains this text', 'query')),
 			queryFilter(number('amount_greater_than', 'Amount Greater Than', 'Only recurring expenses of more than this amount', 'query')),
@@ -71,6 +64,5 @@ export const properties: INodeProperties[] = [
 				{ name: 'Next Expense Date', value: 'next_expense_date' },
 				{ name: 'Total', value: 'total' },
 			]).filter(withoutSortOrder),
-		]),
-	},
+		], 'Add Filter'),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { recurrenceFields, recurringExpenseChecks, recurringExpenseFields, recurringExpenseId } from './fields';
@@ -21,13 +21,5 @@ export const properties: INodeProperties[] = [
 	notice('recurringExpense', ['update'], 'Zoho needs the name, account ID, amount, start date and interval on every update: repeat the current ones to keep them (Get shows them).'),
 	recurringExpenseId(['update']),
 	...recurrenceFields(['update'], true),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('recurringExpense', ['update']),
-		options: recurringExpenseFields('updateFields'),
-	},
+	collection('recurringExpense', ['update'], 'updateFields', 'Update Fields', recurringExpenseFields('updateFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, returnAllAndLimit, showFor, text } from '../../../shared/fields';
+import { choice, collection, returnAllAndLimit, text } from '../../../shared/fields';
 import { customerLocator, locatorOption } from '../../shared/descriptions';
 import { optionalQuery } from '../../shared/fields';
 import { contains, sameAs, zohoKeptList } from '../../shared/output';
@@ -32,14 +32,7 @@ const customerFilter = locatorOption(
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit(RESOURCE, 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor(RESOURCE, ['getAll']),
-		options: [
+	collection(RESOURCE, ['getAll'], 'filters', 'Filters', [
 			customerFilter,
 			text('reference_contains', 'Reference Contains', 'Only subscriptions whose reference ID contains this text, ignoring case (sent to Zoho, and checked on each subscription by the node)', 'query', { placeholder: 'bowman' }),
 			choice('filter_by', 'Status or Mode', 'Which subscriptions to list, by status or by online/offline mode', [
@@ -60,6 +53,5 @@ export const properties: INodeProperties[] = [
 				{ name: 'Trial Expired', value: 'SubscriptionStatus.TRIAL_EXPIRED' },
 				{ name: 'Unpaid', value: 'SubscriptionStatus.UNPAID' },
 			], 'query', { default: 'SubscriptionStatus.All' }),
-		],
-	},
+		], 'Add Filter'),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { showFor } from '../../../shared/fields';
+import { collection } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { taskChecks, taskFields, taskName, taskProject } from './fields';
 
@@ -19,13 +19,5 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	taskProject(['create']),
 	taskName(['create'], false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('task', ['create']),
-		options: taskFields('additionalFields'),
-	},
+	collection('task', ['create'], 'additionalFields', 'Additional Fields', taskFields('additionalFields')),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { taskChecks, taskFields, taskId, taskName, taskProject } from './fields';
@@ -25,13 +25,5 @@ export const properties: INodeProperties[] = [
 	taskProject(['update']),
 	taskId(['update']),
 	taskName(['update'], true),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('task', ['update']),
-		options: taskFields('updateFields'),
-	},
+	collection('task', ['update'], 'updateFields', 'Update Fields', taskFields('updateFields')),
 ];

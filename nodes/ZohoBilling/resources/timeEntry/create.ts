@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { zohoRecord } from '../../shared/output';
 import { timeEntryCoreChecks, timeEntryCoreFields, timeEntryFieldChecks, timeEntryFields } from './fields';
 
@@ -19,13 +19,5 @@ export const option: INodePropertyOptions = {
 export const properties: INodeProperties[] = [
 	notice('timeEntry', ['create'], 'Give the time spent under Additional Fields: Log Time, or Begin Time and End Time, or switch on Start Timer.'),
 	...timeEntryCoreFields(['create'], false),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('timeEntry', ['create']),
-		options: timeEntryFields('additionalFields'),
-	},
+	collection('timeEntry', ['create'], 'additionalFields', 'Additional Fields', timeEntryFields('additionalFields')),
 ];

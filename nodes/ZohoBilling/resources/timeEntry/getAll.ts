@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { choice, returnAllAndLimit, showFor, text } from '../../../shared/fields';
+import { choice, collection, returnAllAndLimit, text } from '../../../shared/fields';
 import { check, dateOrder } from '../../../shared/validation';
-import { byDisplayName, customDateFilter, queryFilter, sortFields, withoutSortOrder, zohoDateField } from '../../shared/fields';
+import { customDateFilter, queryFilter, sortFields, withoutSortOrder, zohoDateField } from '../../shared/fields';
 import { isZohoId, zohoDateCheck } from '../../shared/validation';
 
 import { zohoList } from '../../shared/transport';
@@ -31,14 +31,7 @@ export const option: INodePropertyOptions = {
 
 export const properties: INodeProperties[] = [
 	...returnAllAndLimit('timeEntry', 'getAll'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: showFor('timeEntry', ['getAll']),
-		options: byDisplayName([
+	collection('timeEntry', ['getAll'], 'filters', 'Filters', [
 			queryFilter(choice('filter_by', 'Filter By', 'A period or a billing status (From Date / To Date use Custom Date, which is chosen for you when a date is set)', [
 				{ name: 'All Dates', value: 'Date.All' },
 				{ name: 'Custom Date (From Date / To Date)', value: 'Date.CustomDate' },
@@ -67,6 +60,5 @@ export const properties: INodeProperties[] = [
 				{ name: 'Timer Started At', value: 'timer_started_at' },
 				{ name: 'User Name', value: 'user_name' },
 			]).filter(withoutSortOrder),
-		]),
-	},
+		], 'Add Filter'),
 ];

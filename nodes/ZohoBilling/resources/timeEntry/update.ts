@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { notice, showFor } from '../../../shared/fields';
+import { collection, notice } from '../../../shared/fields';
 import { required } from '../../../shared/validation';
 import { zohoRecord } from '../../shared/output';
 import { timeEntryCoreChecks, timeEntryCoreFields, timeEntryFieldChecks, timeEntryFields, timeEntryId } from './fields';
@@ -24,13 +24,5 @@ export const properties: INodeProperties[] = [
 	notice('timeEntry', ['update'], 'Zoho needs the project, task, user and date on every update: repeat the current ones to keep them. Zoho refuses while the entry\'s timer runs.'),
 	timeEntryId(['update']),
 	...timeEntryCoreFields(['update'], true),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: showFor('timeEntry', ['update']),
-		options: timeEntryFields('updateFields'),
-	},
+	collection('timeEntry', ['update'], 'updateFields', 'Update Fields', timeEntryFields('updateFields')),
 ];
